@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace ccedit {
+
+// A rectangular table of UTF-8 values that holds a million rows without a heap object per
+// cell. A cell is an (offset, length) reference into one of two byte pools: the source
+// buffer the reader decoded (values that needed no unescaping point straight into it) or
+// an append-only pool for unescaped and edited values. Replaced values are not reclaimed;
+// an editing session adds far less than a file holds.
+class CellTable
+{
+public:
+    // Where a row came from: the 1-based line (CSV) or record number (export) on which it
+    // starts, 0 for a row made in the editor, and how many cells it had there.
+    struct RowOrigin {
+        int line = 0;
+        int cellCount = 0;              // cells the record had in the file
+        bool ragged = false;            // cellCount differed from the header (ragged-row)
+        bool unterminatedQuote = false; // its last value ran to the end of the file
+    };
+
+    // Values and pools are limited to 2 GiB each; readers refuse larger input.
+    static constexpr qsizetype MaxPoolSize = 0x7fffffff;
+
+    CellTable() = default;
+    explicit CellTable(int columnCount);
+
+    int rowCount() const { return static_cast<int>(m_origins.size()); }
+    int columnCount() const { return m_columnCount; }
+    bool isValidCell(int row, int column) const;
+
+    QByteArrayView value(int row, int column) const;
+    QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
+    void setValue(int row, int column, QByteArrayView utf8);
+    void setText(int row, int column, const QString &text) { setValue(row, column, text.toUtf8()); }
+
+    const RowOrigin &origin(int row) const { return m_origins[static_cast<size_t>(row)]; }
+    void setOrigin(int row, RowOrigin origin) { m_origins[static_cast<size_t>(row)] = origin; }
+
+    // Loading in one pass: the reader hands over its decoded buffer, then adds rows cell by
+    // cell. A cell either refers into the source buffer or is copied into the pool.
+    void adoptSource(QByteArray utf8);
+    const QByteArray &source() const { return m_source; }
+    void setColumnCount(int columnCount); // only while the table has no rows
+    void reserveRows(int rows);
+    void appendSourceCell(qsizetype offset, qsizetype length);
+    void appendCell(QByteArrayView utf8);
+    // Ends the row being added: pads missing cells with blanks and drops surplus cells (the
+    // origin keeps how many there were, so the reader can report a ragged row).
+    void finishRow(int line);
+    int pendingCellCount() const { return m_pendingCells; }
+    QByteArrayView pendingCell(int index) const; // a cell of the row being added, surplus ones too
+
+    void insertRows(int row, int count);
+    void removeRows(int row, int count);
+    void insertColumn(int column);
+    void removeColumn(int column);
+    // Reorders rows: row i of the result is row order[i] of the table.
+    void permuteRows(const std::vector<int> &order);
+
+    // Bytes held by the pools and the cell references, for the benchmark and the status bar.
+    qsizetype memoryUse() const;
+
+private:
+    struct CellRef {
+        quint32 offset = 0; // top bit set: offset into m_pool, else into m_source
+        quint32 length = 0;
+    };
+    static constexpr quint32 PoolBit = 0x80000000u;
+
+    CellRef store(QByteArrayView utf8);
+    QByteArrayView resolve(CellRef ref) const;
+    size_t cellIndex(int row, int column) const
+    {
+        return static_cast<size_t>(row) * static_cast<size_t>(m_columnCount) + static_cast<size_t>(column);
+    }
+
+    int m_columnCount = 0;
+    QByteArray m_source;
+    QByteArray m_pool;
+    std::vector<CellRef> m_cells;
+    std::vector<RowOrigin> m_origins;
+    std::vector<CellRef> m_pending; // cells of the row being added, surplus ones included
+    int m_pendingCells = 0;
+};
+
+} // namespace ccedit

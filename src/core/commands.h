@@ -1,0 +1,134 @@
+#pragma once
+
+#include "celltable.h"
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <vector>
+
+namespace ccedit {
+
+// Merge IDs of the commands that merge (QUndoCommand::id()); one enum keeps them unique.
+enum class CommandId {
+    SetCellValue = 1,
+};
+
+// Sets one or many cells (typing, paste, fill down, replace all, quick fixes). Typing into
+// the same cell again merges into one step; a change back to the old value is obsolete.
+class SetCellValues : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::SetCellValues)
+public:
+    SetCellValues(Document *document, QList<CellChange> changes, const QString &text,
+                  QUndoCommand *parent = nullptr);
+    static SetCellValues *single(Document *document, int row, int column, const QString &value);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    QList<CellChange> m_after;
+    QList<CellChange> m_before;
+};
+
+class InsertRows : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::InsertRows)
+public:
+    InsertRows(Document *document, int row, QList<QStringList> values, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    int m_row;
+    QList<QStringList> m_values;
+};
+
+class RemoveRows : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::RemoveRows)
+public:
+    // Rows need not be contiguous; they are removed as contiguous runs.
+    RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    struct Run {
+        int row;
+        QList<QStringList> values;
+        QList<CellTable::RowOrigin> origins;
+    };
+    Document *m_document;
+    QList<Run> m_runs; // descending by row, so removing in order keeps indices valid
+    QList<Comment> m_comments;
+};
+
+class InsertColumn : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::InsertColumn)
+public:
+    InsertColumn(Document *document, int column, const QString &headerName, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    int m_column;
+    QString m_headerName;
+};
+
+class RemoveColumn : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::RemoveColumn)
+public:
+    RemoveColumn(Document *document, int column, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    int m_column;
+    QString m_headerName;
+    QStringList m_values;
+};
+
+// Sorts rows by one column (stable; numbers as numbers for integer fields).
+class SortRows : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::SortRows)
+public:
+    SortRows(Document *document, int column, Qt::SortOrder order, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::vector<int> m_order;
+    std::vector<int> m_inverse;
+    QList<Comment> m_commentsBefore;
+    QList<Comment> m_commentsAfter;
+};
+
+// Accepts a ragged row as the table shows it (padded with blanks, or without its surplus
+// cells), which clears its ragged-row problem.
+class AcceptRaggedRows : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::AcceptRaggedRows)
+public:
+    AcceptRaggedRows(Document *document, QList<int> rows, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    QList<int> m_rows;
+};
+
+} // namespace ccedit

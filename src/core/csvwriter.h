@@ -1,0 +1,39 @@
+#pragma once
+
+#include "recordset.h"
+
+#include <QString>
+
+#include <expected>
+#include <functional>
+
+class QIODevice;
+
+namespace ccedit {
+
+class Document;
+
+struct WriteOptions {
+    // Line ends: those of the CSV that was read, LF for anything else, or CRLF on request.
+    bool forceCrlf = false;
+    // Which rows to write (all when empty); used for "valid rows only".
+    std::function<bool(int row)> includeRow;
+};
+
+// Writes the ccimport CSV of FORMATS.md section 4: UTF-8 without BOM, commas, a header of
+// canonical names (unknown columns keep their text), minimal quoting, comments in place.
+class CsvWriter
+{
+public:
+    static void write(const Document &document, QIODevice &device, const WriteOptions &options = {});
+
+    // Writes through QSaveFile: the old file stays intact until the new one is complete.
+    // The error names the file and says why (not writable, disk full, a folder...).
+    static std::expected<void, QString> save(const Document &document, const QString &path,
+                                             const WriteOptions &options = {});
+
+    // One value as it is written: quoted only when it must be.
+    static QByteArray quoted(QByteArrayView utf8, bool firstInRow);
+};
+
+} // namespace ccedit

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace ccedit {
+
+enum class Severity { Warning, Error, Fatal };
+
+// The stable diagnostic codes of FORMATS.md section 3. Their order is the order of the
+// table in diagnostic.cpp; the codes' text never changes and is never translated.
+enum class DiagnosticCode {
+    UnknownField,
+    DuplicateField,
+    MissingRequiredField,
+    RaggedRow,
+    UnterminatedQuote,
+    RequiredValueMissing,
+    InvalidAccountId,
+    InvalidActive,
+    InvalidFlag,
+    InvalidAccountingDay,
+    InvalidFiscalStartMonth,
+    DuplicateAccountId,
+    SurroundingWhitespace,
+    InvalidEmail,
+    FormulaLikeValue,
+    ControlCharacter,
+    NotUtf8,
+    DelimiterNotComma,
+    UnknownTemplateMember, // mapping: a template names a member no record has (fatal for conversion)
+    Fatal,                 // the file cannot be read at all
+};
+
+QLatin1StringView codeName(DiagnosticCode code);
+Severity defaultSeverity(DiagnosticCode code);
+QLatin1StringView severityName(Severity severity); // "error", "warning", "fatal"
+
+// One problem with a place. `row` is the 0-based table row (-1 for the header or the
+// whole file); `line` is what the command line prints: the 1-based physical line on which
+// the record starts in a CSV, or the 1-based record number in an export (0: none).
+// `column` is the 1-based position of the field in the header, 0 for the whole row or file.
+struct Diagnostic {
+    DiagnosticCode code = DiagnosticCode::Fatal;
+    Severity severity = Severity::Error;
+    int row = -1;
+    int line = 0;
+    int column = 0;
+    QString field;   // header text of the column, empty for row and file problems
+    QString message; // translated: what is wrong and what would be right
+
+    bool isError() const { return severity != Severity::Warning; }
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
+};
+
+Diagnostic makeDiagnostic(DiagnosticCode code, int row, int line, int column, const QString &field,
+                          const QString &message);
+
+// A file that cannot be read: the fatal problem of FORMATS.md section 3, as a value.
+struct FatalError {
+    QString file;
+    int line = 0;   // 0 when the place is the whole file
+    int column = 0;
+    QString message;
+
+    // "FILE: MESSAGE" or "FILE:LINE:COLUMN: MESSAGE" for people.
+    QString toString() const;
+};
+
+} // namespace ccedit

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "celltable.h"
+#include "diagnostic.h"
+#include "recordset.h"
+#include "validator.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace ccedit {
+
+// One cell's new value, for bulk edits (paste, fill down, replace all, quick fixes).
+struct CellChange {
+    int row = 0;
+    int column = 0;
+    QString value;
+};
+
+// A ccimport customer table with where it came from, its comments, its problems (kept up to
+// date after every change) and its undo stack. The command line and the editor share it.
+//
+// Like Tiled's documents, the mutators below are called by the undo commands in
+// commands.h, never by views: "modified" is the undo stack's clean state.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(RecordSet records, QObject *parent = nullptr);
+    ~Document() override;
+
+    const SourceInfo &source() const { return m_source; }
+    void setSource(const SourceInfo &source); // after Save As
+    const CellTable &cells() const { return m_cells; }
+    int rowCount() const { return m_cells.rowCount(); }
+    int columnCount() const { return m_cells.columnCount(); }
+    QString value(int row, int column) const { return m_cells.text(row, column); }
+    const QStringList &header() const { return m_header; }
+    int headerLine() const { return m_headerLine; }
+    int fieldIndex(int column) const; // Schema index, -1 for unknown or repeated fields
+    int columnOfField(int fieldIndex) const; // first column of a field, -1 if absent
+    const QList<Comment> &comments() const { return m_comments; }
+    // The line --check prints for a row: its source line, or for a row made in the editor
+    // the line of the nearest source row above (so problems still sort sensibly).
+    int lineOfRow(int row) const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Problems, always current.
+    const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
+    const QList<Diagnostic> &rowProblems(int row) const;
+    QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
+    QList<Diagnostic> allProblems() const; // document problems, then rows in order
+    int errorCount() const { return m_errorCount; }
+    int warningCount() const { return m_warningCount; }
+    bool rowHasErrors(int row) const;
+    int rowsWithProblems() const;
+
+    // Mutators for the undo commands.
+    void setCellValues(const QList<CellChange> &changes);
+    void insertRows(int row, const QList<QStringList> &values); // each list has columnCount() values (or fewer: blanks)
+    QList<QStringList> rowValues(int row, int count) const;
+    QList<CellTable::RowOrigin> rowOrigins(int row, int count) const;
+    void removeRows(int row, int count);
+    void restoreRowOrigins(int row, const QList<CellTable::RowOrigin> &origins); // undo of a removal
+    void insertColumn(int column, const QString &headerName, const QStringList &values);
+    void removeColumn(int column);
+    void permuteRows(const std::vector<int> &order); // row i becomes row order[i]
+    void setRowAccepted(int row, bool accepted); // clears (or restores) a ragged row's problem
+    void setComments(const QList<Comment> &comments);
+
+Q_SIGNALS:
+    void cellsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);
+    void rowsAboutToBeInserted(int first, int last);
+    void rowsInserted(int first, int last);
+    void rowsAboutToBeRemoved(int first, int last);
+    void rowsRemoved(int first, int last);
+    void columnsAboutToBeInserted(int first, int last);
+    void columnsInserted(int first, int last);
+    void columnsAboutToBeRemoved(int first, int last);
+    void columnsRemoved(int first, int last);
+    void rowsAboutToBeReordered();
+    void rowsReordered();
+    // Problems of these rows changed (also for rows whose values did not: duplicates).
+    void problemsChanged(const QList<int> &rows);
+    void documentProblemsChanged();
+    void sourceChanged();
+
+private:
+    void revalidateAll();
+    void revalidateRows(QList<int> rows); // sorted, unique; emits problemsChanged
+    void recomputeRow(int row);
+    void countProblems(const QList<Diagnostic> &problems, int sign);
+    QList<int> duplicateNeighbours(int row) const; // rows whose duplicate state may follow row's
+
+    SourceInfo m_source;
+    QStringList m_header;
+    int m_headerLine = 0;
+    CellTable m_cells;
+    QList<Comment> m_comments;
+    std::vector<int> m_columnFields;
+    int m_accountIdColumn = -1;
+    QList<Diagnostic> m_documentProblems;
+    std::vector<QList<Diagnostic>> m_rowProblems;
+    DuplicateIndex m_duplicates;
+    int m_errorCount = 0;
+    int m_warningCount = 0;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace ccedit

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "recordset.h"
+
+#include <QMap>
+#include <QString>
+
+namespace ccedit {
+
+// How an export becomes ccimport rows (FORMATS.md section 2): a template per field over
+// the export record's members ({name}, {{ and }} for literal braces, and the derived
+// {hierarchy_path} and {source_file}), and constants for other fields.
+struct Mapping {
+    QMap<QString, QString> templates; // canonical field name -> template
+    QMap<QString, QString> constants; // canonical field name -> value
+
+    // account_id = {account_id}, description = {customer_name}, alt_account_id = {external_id}.
+    static Mapping defaults();
+
+    // Parses "FIELD=TEMPLATE" / "FIELD=VALUE" as the command line gives them; the field may be
+    // any accepted spelling. Returns an error message on a bad field or syntax.
+    std::expected<void, QString> setTemplate(const QString &assignment);
+    std::expected<void, QString> setConstant(const QString &assignment);
+
+    friend bool operator==(const Mapping &, const Mapping &) = default;
+};
+
+// Checks every template against the export's members before any row is made; an error
+// names the field, the member and the members that exist.
+std::expected<void, FatalError> validateMapping(const Mapping &mapping, const RecordSet &exportRecords);
+
+// Makes the ccimport records: header = the mapped fields in schema order, one row per
+// export record with its record number as line.
+std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords);
+
+// `hierarchy` without its leading sys and hcs nodes, levels joined by '|'.
+QString hierarchyPath(QStringView hierarchy);
+
+} // namespace ccedit

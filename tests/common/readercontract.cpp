@@ -1,0 +1,129 @@
+#include "readercontract.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ccedit;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList rowValues(const RecordSet &records, int row)
+{
+    QStringList values;
+    for (int column = 0; column < records.cells.columnCount(); ++column)
+        values << records.cells.text(row, column);
+    return values;
+}
+
+} // namespace
+
+void ReaderContractTest::readsTheSample()
+{
+    const auto reader = createReader();
+    const ReadResult result = reader->read(sampleFile());
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->header.mid(0, expectedHeader().size()), expectedHeader());
+    QCOMPARE(result->cells.rowCount(), expectedRowCount());
+    QCOMPARE(result->cells.columnCount(), result->header.size());
+    QCOMPARE(rowValues(*result, 0).mid(0, expectedFirstRow().size()), expectedFirstRow());
+}
+
+void ReaderContractTest::rowsKeepFileOrderAndOrigins()
+{
+    const ReadResult result = createReader()->read(sampleFile());
+    QVERIFY(result.has_value());
+    QCOMPARE(result->cells.origin(0).line, expectedFirstRowLine());
+    for (int row = 1; row < result->cells.rowCount(); ++row)
+        QVERIFY2(result->cells.origin(row).line > result->cells.origin(row - 1).line,
+                 qPrintable(u"row %1 does not come after row %2"_s.arg(row).arg(row - 1)));
+}
+
+void ReaderContractTest::missingFileIsFatal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"does-not-exist"_s + QFileInfo(sampleFile()).completeSuffix());
+    const ReadResult result = createReader()->read(path);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().file.contains(u"does-not-exist"_s), qPrintable(result.error().toString()));
+    QVERIFY(!result.error().message.isEmpty());
+}
+
+void ReaderContractTest::directoryIsFatal()
+{
+    QTemporaryDir dir;
+    const ReadResult result = createReader()->read(dir.path());
+    QVERIFY(!result.has_value());
+    QVERIFY(!result.error().message.isEmpty());
+}
+
+void ReaderContractTest::emptyFileIsFatal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"empty."_s + QFileInfo(sampleFile()).completeSuffix());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const ReadResult result = createReader()->read(path);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().file.contains(u"empty."_s), qPrintable(result.error().toString()));
+}
+
+void ReaderContractTest::malformedInputIsFatal_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("expectedInMessage");
+    for (const MalformedInput &input : malformedInputs())
+        QTest::newRow(input.name) << input.bytes << input.fileSuffix << input.expectedInMessage;
+}
+
+void ReaderContractTest::malformedInputIsFatal()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, suffix);
+    QFETCH(QString, expectedInMessage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"malformed"_s + suffix);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const ReadResult result = createReader()->read(path);
+    QVERIFY2(!result.has_value(), "a malformed input was read without a fatal problem");
+    const QString text = result.error().toString();
+    QVERIFY2(text.contains(u"malformed"_s), qPrintable(text));
+    QVERIFY2(text.contains(expectedInMessage, Qt::CaseInsensitive), qPrintable(text));
+}
+
+void ReaderContractTest::inputIsNeverModified()
+{
+    const QByteArray before = fileDigest(sampleFile());
+    const QDateTime modified = QFileInfo(sampleFile()).lastModified();
+    QVERIFY(!before.isEmpty());
+    QVERIFY(createReader()->read(sampleFile()).has_value());
+    QCOMPARE(fileDigest(sampleFile()), before);
+    QCOMPARE(QFileInfo(sampleFile()).lastModified(), modified);
+}
+
+void ReaderContractTest::readingTwiceGivesTheSameValues()
+{
+    const auto reader = createReader();
+    const ReadResult first = reader->read(sampleFile());
+    const ReadResult second = reader->read(sampleFile());
+    QVERIFY(first.has_value() && second.has_value());
+    QCOMPARE(first->cells.rowCount(), second->cells.rowCount());
+    for (int row = 0; row < first->cells.rowCount(); ++row)
+        QCOMPARE(rowValues(*first, row), rowValues(*second, row));
+}
