@@ -1,0 +1,364 @@
+#include "mainwindow.h"
+
+#include "document.h"
+#include "documentstatus.h"
+#include "editactions.h"
+#include "fieldreferencedialog.h"
+#include "filecontroller.h"
+#include "findreplacedialog.h"
+#include "problemnavigator.h"
+#include "problemsmodel.h"
+#include "prompter.h"
+#include "quickfixes.h"
+#include "recentfiles.h"
+#include "tablemodel.h"
+#include "tableview.h"
+
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// Resources of a static library are registered by name, outside any namespace.
+static void initializeResources()
+{
+    Q_INIT_RESOURCE(ccedit);
+}
+
+namespace ccedit {
+namespace {
+
+const auto GeometryKey = "mainWindow/geometry"_L1;
+const auto StateKey = "mainWindow/state"_L1;
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/ccedit-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_prompter(prompter ? std::move(prompter) : std::make_unique<Prompter>())
+    , m_files(new FileController(this, m_prompter.get(), this))
+    , m_tableModel(new TableModel(this))
+    , m_problemsModel(new ProblemsModel(this))
+    , m_problemsProxy(new QSortFilterProxyModel(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    initializeResources();
+    m_ui->setupUi(this);
+    setWindowIcon(applicationIcon());
+    m_ui->tableView->setTableModel(m_tableModel);
+    m_navigator = new ProblemNavigator(m_ui->tableView, this);
+    m_editActions = new EditActions(m_ui->tableView, this);
+
+    setupActions();
+    setupEncodingMenu();
+    setupProblemsDock();
+    m_status = new DocumentStatus(statusBar());
+
+    connect(m_files, &FileController::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_files, &FileController::loadingChanged, m_status, &DocumentStatus::setLoading);
+    connect(m_status, &DocumentStatus::cancelRequested, m_files, &FileController::cancelLoading);
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
+    connect(m_files, &FileController::statusMessage, this, showStatus);
+    connect(m_navigator, &ProblemNavigator::statusMessage, this, showStatus);
+    connect(m_editActions, &EditActions::statusMessage, this, showStatus);
+
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    documentChanged(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The document goes first, while the widgets and actions its signals reach still exist
+    // (m_ui's pointers dangle once this body ends).
+    m_tableModel->setDocument(nullptr);
+    m_problemsModel->setDocument(nullptr);
+    delete m_files;
+}
+
+Document *MainWindow::document() const
+{
+    return m_files->document();
+}
+
+void MainWindow::setupActions()
+{
+    const std::initializer_list<std::pair<QAction *, QKeySequence::StandardKey>> standardKeys = {
+        {m_ui->actionOpen, QKeySequence::Open},     {m_ui->actionSave, QKeySequence::Save},
+        {m_ui->actionSaveAs, QKeySequence::SaveAs}, {m_ui->actionClose, QKeySequence::Close},
+        {m_ui->actionQuit, QKeySequence::Quit},     {m_ui->actionUndo, QKeySequence::Undo},
+        {m_ui->actionRedo, QKeySequence::Redo},     {m_ui->actionCut, QKeySequence::Cut},
+        {m_ui->actionCopy, QKeySequence::Copy},     {m_ui->actionPaste, QKeySequence::Paste},
+        {m_ui->actionClearCells, QKeySequence::Delete}, {m_ui->actionFind, QKeySequence::Find},
+        {m_ui->actionReplace, QKeySequence::Replace}, {m_ui->actionFieldReference, QKeySequence::HelpContents},
+    };
+    for (const auto &[action, key] : standardKeys)
+        action->setShortcuts(key);
+    // The table's editing keys act on the table, not on a line edit of the Problems panel.
+    for (QAction *action : {m_ui->actionCut, m_ui->actionCopy, m_ui->actionPaste, m_ui->actionClearCells}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->tableView->addAction(action);
+    }
+
+    connect(m_ui->actionOpen, &QAction::triggered, m_files, &FileController::openWithDialog);
+    connect(m_ui->actionSave, &QAction::triggered, m_files, &FileController::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, m_files, &FileController::saveAs);
+    connect(m_ui->actionExportValid, &QAction::triggered, m_files, &FileController::exportValidRowsOnly);
+    connect(m_ui->actionClose, &QAction::triggered, m_files, &FileController::closeDocument);
+    // Quit closes every window; each asks about its own unsaved changes.
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->menuOpenRecent, &QMenu::aboutToShow, this,
+            [this] { m_files->recentFiles()->populate(m_ui->menuOpenRecent); });
+
+    connect(m_ui->actionUndo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString &text) {
+        m_ui->actionUndo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, [this](const QString &text) {
+        m_ui->actionRedo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+
+    EditActions *edit = m_editActions;
+    connect(m_ui->actionCut, &QAction::triggered, edit, &EditActions::cut);
+    connect(m_ui->actionCopy, &QAction::triggered, edit, &EditActions::copy);
+    connect(m_ui->actionPaste, &QAction::triggered, edit, &EditActions::paste);
+    connect(m_ui->actionClearCells, &QAction::triggered, edit, &EditActions::clearCells);
+    connect(m_ui->actionFillDown, &QAction::triggered, edit, &EditActions::fillDown);
+    connect(m_ui->actionInsertRows, &QAction::triggered, edit, &EditActions::insertRows);
+    connect(m_ui->actionDuplicateRows, &QAction::triggered, edit, &EditActions::duplicateRows);
+    connect(m_ui->actionDeleteRows, &QAction::triggered, edit, &EditActions::deleteRows);
+    connect(m_ui->actionRemoveColumn, &QAction::triggered, edit, &EditActions::removeColumn);
+    connect(m_ui->actionSortAscending, &QAction::triggered, edit, [edit] { edit->sort(Qt::AscendingOrder); });
+    connect(m_ui->actionSortDescending, &QAction::triggered, edit, [edit] { edit->sort(Qt::DescendingOrder); });
+    connect(m_ui->menuAddColumn, &QMenu::aboutToShow, edit,
+            [this] { m_editActions->populateAddColumnMenu(m_ui->menuAddColumn); });
+    connect(m_ui->menuQuickFixes, &QMenu::aboutToShow, edit,
+            [this] { m_editActions->populateQuickFixMenu(m_ui->menuQuickFixes); });
+    connect(m_ui->actionShowQuickFixes, &QAction::triggered, this, [this] {
+        // The fixes pop up at the current cell, for the keyboard.
+        TableView *view = m_ui->tableView;
+        const QRect cell = view->visualRect(view->currentIndex());
+        m_ui->menuQuickFixes->popup(view->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint()));
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] { findDialog()->showFind(); });
+    connect(m_ui->actionReplace, &QAction::triggered, this, [this] { findDialog()->showReplace(); });
+
+    // The table's context menu: clipboard, rows and quick fixes.
+    QAction *separator1 = new QAction(this);
+    separator1->setSeparator(true);
+    QAction *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_ui->tableView->addActions({separator1, m_ui->actionInsertRows, m_ui->actionDuplicateRows,
+                                 m_ui->actionDeleteRows, separator2, m_ui->menuQuickFixes->menuAction()});
+
+    connect(m_ui->actionOnlyProblemRows, &QAction::toggled, m_ui->tableView, &TableView::setOnlyRowsWithProblems);
+    connect(m_ui->actionNextProblem, &QAction::triggered, m_navigator, &ProblemNavigator::next);
+    connect(m_ui->actionPreviousProblem, &QAction::triggered, m_navigator, &ProblemNavigator::previous);
+    connect(m_ui->actionFieldReference, &QAction::triggered, this, [this] {
+        auto *dialog = new FieldReferenceDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupEncodingMenu()
+{
+    auto *group = new QActionGroup(this);
+    // None is checked for an export, which has no text encoding to choose.
+    group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (const QString &encoding : {u"UTF-8"_s, u"Windows-1252"_s, u"UTF-16LE"_s, u"UTF-16BE"_s}) {
+        QAction *action = m_ui->menuReopenEncoding->addAction(encoding);
+        action->setCheckable(true);
+        action->setData(encoding);
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_files, [this, encoding] { m_files->reopenWithEncoding(encoding); });
+    }
+}
+
+void MainWindow::setupProblemsDock()
+{
+    m_problemsProxy->setSourceModel(m_problemsModel);
+    m_problemsProxy->setFilterKeyColumn(-1);
+    m_problemsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_problemsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    QTreeView *view = m_ui->problemsView;
+    view->setModel(m_problemsProxy);
+    // Unsorted until a header is clicked: problems in file order.
+    view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    connect(m_ui->problemsFilter, &QLineEdit::textChanged, m_problemsProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    const auto goToProblem = [this](const QModelIndex &index) {
+        const QModelIndex source = m_problemsProxy->mapToSource(index);
+        if (source.isValid())
+            m_navigator->goTo(m_problemsModel->problem(source.row()));
+    };
+    connect(view, &QTreeView::clicked, this, goToProblem);
+    // Enter on a problem goes to its cell, ready to fix it.
+    connect(view, &QTreeView::activated, this, [this, goToProblem](const QModelIndex &index) {
+        goToProblem(index);
+        m_ui->tableView->setFocus();
+    });
+    // The quick fixes of a problem, from its context menu (mouse, or the Menu key).
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
+        const QModelIndex source = m_problemsProxy->mapToSource(view->indexAt(position));
+        if (!source.isValid() || !document())
+            return;
+        QMenu menu(this);
+        const Diagnostic &problem = m_problemsModel->problem(source.row());
+        m_editActions->populateQuickFixMenu(&menu, QuickFixes::forProblem(*document(), problem));
+        menu.exec(view->viewport()->mapToGlobal(position));
+    });
+    connect(m_ui->actionFocusProblems, &QAction::triggered, this, [this] {
+        m_ui->problemsDock->show();
+        m_ui->problemsView->setFocus();
+        if (!m_ui->problemsView->currentIndex().isValid() && m_problemsProxy->rowCount() > 0)
+            m_ui->problemsView->setCurrentIndex(m_problemsProxy->index(0, 0));
+    });
+    connect(m_ui->actionFocusTable, &QAction::triggered, m_ui->tableView, [this] { m_ui->tableView->setFocus(); });
+    QAction *toggle = m_ui->problemsDock->toggleViewAction();
+    toggle->setText(tr("&Problems Panel"));
+    m_ui->menuView->insertAction(m_ui->actionOnlyProblemRows, toggle);
+}
+
+void MainWindow::documentChanged(Document *document)
+{
+    m_tableModel->setDocument(document);
+    m_problemsModel->setDocument(document);
+    m_navigator->setDocument(document);
+    m_editActions->setDocument(document);
+    if (m_findDialog)
+        m_findDialog->setDocument(document);
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &Document::sourceChanged, this, [this] {
+            updateTitle();
+            updateEncodingMenu();
+            updateActions();
+        });
+        m_ui->stack->setCurrentWidget(m_ui->tableView);
+        m_ui->tableView->fitColumns();
+        m_ui->tableView->setFocus();
+        if (document->rowCount() > 0 && document->columnCount() > 0)
+            m_ui->tableView->goToCell(0, 0);
+    } else {
+        m_ui->stack->setCurrentWidget(m_ui->emptyLabel);
+    }
+    setWindowModified(document && document->isModified());
+    m_status->setDocument(document);
+    updateTitle();
+    updateEncodingMenu();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    const Document *doc = document();
+    setWindowTitle(doc ? doc->source().displayName() + u"[*]"_s : QString());
+}
+
+// The encoding menu shows which encoding the file was read with.
+void MainWindow::updateEncodingMenu()
+{
+    const Document *doc = document();
+    const QString encoding = doc ? doc->source().encoding.section(u' ', 0, 0) : QString();
+    const QList<QAction *> encodings = m_ui->menuReopenEncoding->actions();
+    for (QAction *action : encodings)
+        action->setChecked(action->data().toString() == encoding);
+}
+
+void MainWindow::updateActions()
+{
+    const Document *doc = document();
+    const bool open = doc != nullptr;
+    for (QAction *action : {m_ui->actionSave, m_ui->actionSaveAs, m_ui->actionExportValid, m_ui->actionClose,
+                            m_ui->actionCut, m_ui->actionCopy, m_ui->actionPaste, m_ui->actionClearCells,
+                            m_ui->actionFillDown, m_ui->actionInsertRows, m_ui->actionDuplicateRows,
+                            m_ui->actionDeleteRows, m_ui->actionRemoveColumn, m_ui->actionFind,
+                            m_ui->actionReplace, m_ui->actionSortAscending, m_ui->actionSortDescending,
+                            m_ui->actionOnlyProblemRows, m_ui->actionNextProblem, m_ui->actionPreviousProblem,
+                            m_ui->actionShowQuickFixes})
+        action->setEnabled(open);
+    m_ui->menuAddColumn->setEnabled(open);
+    m_ui->menuQuickFixes->setEnabled(open);
+    m_ui->menuReopenEncoding->setEnabled(open && doc->source().kind == SourceKind::Csv);
+}
+
+FindReplaceDialog *MainWindow::findDialog()
+{
+    if (!m_findDialog) {
+        m_findDialog = new FindReplaceDialog(m_ui->tableView, this);
+        m_findDialog->setDocument(document());
+    }
+    return m_findDialog;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ccedit"),
+                       tr("<h3>ccedit %1</h3><p>An editor and checker for Consumption Analytics (Cloud Cruiser "
+                          "4) ccimport customer CSV files. It also opens VOSS Automate customer data exports "
+                          "and turns them into ccimport files.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_files->cancelLoading();
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    m_files->open(urls.first().toLocalFile());
+}
+
+} // namespace ccedit

@@ -1,0 +1,77 @@
+#include "application.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+// Where qt_add_translations embeds our .qm files (translations/CMakeLists.txt).
+constexpr auto translationsResource = ":/i18n"_L1;
+// Where the PNG sizes of the application icon are embedded (packaging/CMakeLists.txt).
+constexpr auto iconsResource = ":/icons"_L1;
+
+// Loads the translation of FILE for LOCALE's languages from DIRECTORY into a translator
+// owned by APP and installs it; null when there is none for any of the languages.
+QTranslator *installTranslator(QCoreApplication &app, const QLocale &locale, const QString &file,
+                               const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(locale, file, u"_"_s, directory)) {
+        delete translator;
+        return nullptr;
+    }
+    QCoreApplication::installTranslator(translator);
+    return translator;
+}
+
+// The icon from the desktop's theme (installed in hicolor), else the PNGs built into the binary.
+QIcon applicationIcon()
+{
+    QIcon builtIn;
+    QDirIterator pngs(iconsResource, {u"*.png"_s}, QDir::Files);
+    while (pngs.hasNext())
+        builtIn.addFile(pngs.next());
+    return QIcon::fromTheme(QStringLiteral(CCEDIT_APP_ID), builtIn);
+}
+
+} // namespace
+
+void initializeApplication(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(u"ccedit"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CCEDIT_VERSION));
+    // QSettings keeps the editor's settings under this name (~/.config/ccedit on Linux).
+    QCoreApplication::setOrganizationName(u"ccedit"_s);
+    QCoreApplication::setOrganizationDomain(u"ccedit.github.io"_s);
+
+    // QLocale::system() follows LC_ALL, LC_MESSAGES and LANG, and its uiLanguages() the
+    // LANGUAGE list first, so "LANGUAGE=fr:de" picks French. English is a translation too
+    // (plural forms only), so an English speaker who lists German second still gets English,
+    // and it is the one for languages we do not have and for the C locale.
+    const QTranslator *ours = installTranslator(app, QLocale::system(), u"ccedit"_s, translationsResource);
+    if (!ours)
+        ours = installTranslator(app, QLocale(QLocale::English), u"ccedit"_s, translationsResource);
+    if (ours) {
+        // Qt's own texts (standard buttons, file dialogs) in the language we chose, when the
+        // system has them (Debian: qt6-translations-l10n).
+        installTranslator(app, QLocale(ours->language()), u"qtbase"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
+
+    if (qobject_cast<QGuiApplication *>(&app)) {
+        QGuiApplication::setApplicationDisplayName(u"ccedit"_s);
+        // Lets Wayland compositors and docks match windows to the desktop entry and its icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral(CCEDIT_APP_ID));
+        QGuiApplication::setWindowIcon(applicationIcon());
+    }
+}
+
+} // namespace ccedit

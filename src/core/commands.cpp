@@ -1,0 +1,260 @@
+#include "commands.h"
+
+#include "schema.h"
+
+#include <QAnyStringView>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ccedit {
+namespace {
+
+QList<int> sortedUnique(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+// The stable order SortRows documents: row i of the result is row order[i].
+std::vector<int> sortedOrder(const Document &document, int column, Qt::SortOrder sortOrder)
+{
+    const CellTable &cells = document.cells();
+    const int field = document.fieldIndex(column);
+    const bool numeric = field >= 0 && Schema::field(field).kind == FieldKind::Integer;
+
+    enum Rank { Number, Text, Blank };
+    struct Key {
+        Rank rank = Blank;
+        qlonglong number = 0;
+    };
+    std::vector<Key> keys(static_cast<size_t>(document.rowCount()));
+    for (int row = 0; row < document.rowCount(); ++row) {
+        const QByteArrayView value = cells.value(row, column);
+        Key &key = keys[static_cast<size_t>(row)];
+        if (value.isEmpty())
+            continue;
+        bool ok = false;
+        key.number = numeric ? value.toLongLong(&ok) : 0;
+        key.rank = ok ? Number : Text;
+    }
+
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Key &ka = keys[static_cast<size_t>(a)];
+        const Key &kb = keys[static_cast<size_t>(b)];
+        if (ka.rank != kb.rank)
+            return ka.rank < kb.rank; // blanks last in either order
+        int comparison = 0;
+        if (ka.rank == Number)
+            comparison = ka.number < kb.number ? -1 : (ka.number > kb.number ? 1 : 0);
+        else if (ka.rank == Text)
+            comparison = QAnyStringView::compare(QUtf8StringView(cells.value(a, column)),
+                                                 QUtf8StringView(cells.value(b, column)), Qt::CaseInsensitive);
+        return sortOrder == Qt::AscendingOrder ? comparison < 0 : comparison > 0;
+    });
+    return order;
+}
+
+} // namespace
+
+SetCellValues::SetCellValues(Document *document, QList<CellChange> changes, const QString &text,
+                             QUndoCommand *parent)
+    : QUndoCommand(text.isEmpty() ? tr("Edit Cells") : text, parent)
+    , m_document(document)
+    , m_after(std::move(changes))
+{
+    m_before.reserve(m_after.size());
+    for (const CellChange &change : std::as_const(m_after))
+        m_before.append(CellChange{change.row, change.column, document->value(change.row, change.column)});
+    updateObsolete();
+}
+
+SetCellValues *SetCellValues::single(Document *document, int row, int column, const QString &value)
+{
+    auto *command = new SetCellValues(document, {CellChange{row, column, value}}, tr("Edit Cell"));
+    command->m_typing = true;
+    return command;
+}
+
+void SetCellValues::undo()
+{
+    // Backwards, so a cell listed twice ends with its first old value.
+    QList<CellChange> before(m_before.crbegin(), m_before.crend());
+    m_document->setCellValues(before);
+}
+
+void SetCellValues::redo()
+{
+    m_document->setCellValues(m_after);
+}
+
+int SetCellValues::id() const
+{
+    return m_typing ? static_cast<int>(CommandId::SetCellValue) : -1;
+}
+
+bool SetCellValues::mergeWith(const QUndoCommand *other)
+{
+    // Same id: the other command is typing too.
+    const auto *next = static_cast<const SetCellValues *>(other);
+    const CellChange &mine = m_after.constFirst();
+    const CellChange &theirs = next->m_after.constFirst();
+    if (next->m_document != m_document || theirs.row != mine.row || theirs.column != mine.column)
+        return false;
+    m_after = next->m_after;
+    updateObsolete();
+    return true;
+}
+
+void SetCellValues::updateObsolete()
+{
+    bool unchanged = true;
+    for (qsizetype i = 0; i < m_after.size() && unchanged; ++i)
+        unchanged = m_after[i].value == m_before[i].value;
+    setObsolete(unchanged);
+}
+
+InsertRows::InsertRows(Document *document, int row, QList<QStringList> values, QUndoCommand *parent)
+    : QUndoCommand(tr("Insert Rows"), parent)
+    , m_document(document)
+    , m_row(row)
+    , m_values(std::move(values))
+{
+    setObsolete(m_values.isEmpty());
+}
+
+void InsertRows::undo()
+{
+    m_document->removeRows(m_row, static_cast<int>(m_values.size()));
+}
+
+void InsertRows::redo()
+{
+    m_document->insertRows(m_row, m_values);
+}
+
+RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Rows"), parent)
+    , m_document(document)
+    , m_comments(document->comments())
+{
+    rows = sortedUnique(std::move(rows));
+    // Contiguous runs, last first.
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const int last = rows[i];
+        int first = last;
+        while (i > 0 && rows[i - 1] == first - 1) {
+            --i;
+            --first;
+        }
+        const int count = last - first + 1;
+        m_runs.append(Run{first, document->rowValues(first, count), document->rowOrigins(first, count)});
+    }
+    setObsolete(rows.isEmpty());
+}
+
+void RemoveRows::undo()
+{
+    for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
+        m_document->insertRows(run->row, run->values, run->origins);
+    m_document->setComments(m_comments);
+}
+
+void RemoveRows::redo()
+{
+    for (const Run &run : std::as_const(m_runs))
+        m_document->removeRows(run.row, static_cast<int>(run.values.size()));
+}
+
+InsertColumn::InsertColumn(Document *document, int column, const QString &headerName, QUndoCommand *parent)
+    : QUndoCommand(tr("Insert Column"), parent)
+    , m_document(document)
+    , m_column(column)
+    , m_headerName(headerName)
+{
+}
+
+void InsertColumn::undo()
+{
+    m_document->removeColumn(m_column);
+}
+
+void InsertColumn::redo()
+{
+    m_document->insertColumn(m_column, m_headerName, {});
+}
+
+RemoveColumn::RemoveColumn(Document *document, int column, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Column"), parent)
+    , m_document(document)
+    , m_column(column)
+    , m_headerName(document->header().at(column))
+{
+    m_values.reserve(document->rowCount());
+    for (int row = 0; row < document->rowCount(); ++row)
+        m_values.append(document->value(row, column));
+}
+
+void RemoveColumn::undo()
+{
+    m_document->insertColumn(m_column, m_headerName, m_values);
+}
+
+void RemoveColumn::redo()
+{
+    m_document->removeColumn(m_column);
+}
+
+SortRows::SortRows(Document *document, int column, Qt::SortOrder order, QUndoCommand *parent)
+    : QUndoCommand(tr("Sort Rows"), parent)
+    , m_document(document)
+    , m_order(sortedOrder(*document, column, order))
+    , m_inverse(m_order.size())
+    , m_commentsBefore(document->comments())
+{
+    bool unchanged = true;
+    for (size_t i = 0; i < m_order.size(); ++i) {
+        m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);
+        unchanged = unchanged && m_order[i] == static_cast<int>(i);
+    }
+    setObsolete(unchanged);
+}
+
+void SortRows::undo()
+{
+    m_document->permuteRows(m_inverse);
+    m_document->setComments(m_commentsBefore);
+}
+
+void SortRows::redo()
+{
+    m_document->permuteRows(m_order);
+}
+
+AcceptRaggedRows::AcceptRaggedRows(Document *document, QList<int> rows, QUndoCommand *parent)
+    : QUndoCommand(tr("Accept Ragged Rows"), parent)
+    , m_document(document)
+{
+    for (int row : sortedUnique(std::move(rows))) {
+        if (document->cells().origin(row).ragged)
+            m_rows.append(row);
+    }
+    setObsolete(m_rows.isEmpty());
+}
+
+void AcceptRaggedRows::undo()
+{
+    for (int row : std::as_const(m_rows))
+        m_document->setRowAccepted(row, false);
+}
+
+void AcceptRaggedRows::redo()
+{
+    for (int row : std::as_const(m_rows))
+        m_document->setRowAccepted(row, true);
+}
+
+} // namespace ccedit

@@ -15,14 +15,17 @@ enum class CommandId {
     SetCellValue = 1,
 };
 
-// Sets one or many cells (typing, paste, fill down, replace all, quick fixes). Typing into
-// the same cell again merges into one step; a change back to the old value is obsolete.
+// Sets one or many cells (typing, paste, fill down, replace all, quick fixes) in one step.
+// Typing into the same cell again (single()) merges into one step; a command that leaves
+// every value as it was is obsolete, so the undo stack drops it.
 class SetCellValues : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::SetCellValues)
 public:
-    SetCellValues(Document *document, QList<CellChange> changes, const QString &text,
+    // An empty text means "Edit Cells".
+    SetCellValues(Document *document, QList<CellChange> changes, const QString &text = {},
                   QUndoCommand *parent = nullptr);
+    // Typing into one cell ("Edit Cell"); merges with the next typing into the same cell.
     static SetCellValues *single(Document *document, int row, int column, const QString &value);
 
     void undo() override;
@@ -31,9 +34,12 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    void updateObsolete();
+
     Document *m_document;
     QList<CellChange> m_after;
     QList<CellChange> m_before;
+    bool m_typing = false;
 };
 
 class InsertRows : public QUndoCommand
@@ -99,7 +105,10 @@ private:
     QStringList m_values;
 };
 
-// Sorts rows by one column (stable; numbers as numbers for integer fields).
+// Sorts rows by one column, stably, keeping comments with their rows: integer fields by
+// number, other fields by case-insensitive text (Unicode case folding, no locale, so the
+// order is the same on every machine). Blank values come last in either order, and values
+// of an integer field that are not numbers come after the numbers.
 class SortRows : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::SortRows)
@@ -113,11 +122,10 @@ private:
     std::vector<int> m_order;
     std::vector<int> m_inverse;
     QList<Comment> m_commentsBefore;
-    QList<Comment> m_commentsAfter;
 };
 
-// Accepts a ragged row as the table shows it (padded with blanks, or without its surplus
-// cells), which clears its ragged-row problem.
+// Accepts ragged rows as the table shows them (padded with blanks, or without their surplus
+// cells), which clears their ragged-row problems. Rows that are not ragged are ignored.
 class AcceptRaggedRows : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::AcceptRaggedRows)

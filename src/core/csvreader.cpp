@@ -1,0 +1,487 @@
+#include "csvreader.h"
+
+#include "encoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <array>
+#include <bit>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+FatalError fatal(const QString &file, const QString &message, int line = 0, int column = 0)
+{
+    return FatalError{file, line, column, message};
+}
+
+FatalError tooLarge(const QString &file, qsizetype size, qsizetype maxBytes)
+{
+    return fatal(file, QCoreApplication::translate("ccedit::CsvReader",
+                                                   "The file holds %1 bytes, more than the %2 bytes that can be "
+                                                   "opened. Split it into smaller files.")
+                           .arg(size)
+                           .arg(maxBytes));
+}
+
+qsizetype effectiveMaxBytes(const ReadOptions &options)
+{
+    return std::min(options.maxBytes, CellTable::MaxPoolSize);
+}
+
+// The bytes as UTF-8, where the text starts in them (after a UTF-8 byte-order mark, which
+// is skipped rather than copied away) and how they were read.
+struct Decoded {
+    QByteArray utf8;
+    qsizetype start = 0;
+    QString encoding;
+    int notUtf8Line = 0;
+};
+
+using DecodeResult = std::expected<Decoded, FatalError>;
+
+const auto Utf8Name = "UTF-8"_L1;
+const auto Utf8BomName = "UTF-8 (BOM)"_L1;
+const auto Utf16LEName = "UTF-16LE"_L1;
+const auto Utf16BEName = "UTF-16BE"_L1;
+const auto Windows1252Name = "Windows-1252"_L1;
+
+DecodeResult decodeUtf16(const QByteArray &bytes, ByteOrderMark byteOrder, const QString &fileName)
+{
+    const qsizetype skip = detectByteOrderMark(bytes) == byteOrder ? byteOrderMarkSize(byteOrder) : 0;
+    std::optional<QByteArray> utf8 = utf16ToUtf8(QByteArrayView(bytes).sliced(skip), byteOrder);
+    const QLatin1StringView name = byteOrder == ByteOrderMark::Utf16BE ? Utf16BEName : Utf16LEName;
+    if (!utf8) {
+        return std::unexpected(fatal(fileName, QCoreApplication::translate(
+                                                   "ccedit::CsvReader",
+                                                   "The file is not valid %1 text (an odd number of bytes or "
+                                                   "an unpaired surrogate). Save it again as UTF-8.")
+                                                   .arg(name)));
+    }
+    return Decoded{std::move(*utf8), 0, name, 0};
+}
+
+Decoded decodeWindows1252(const QByteArray &bytes, qsizetype invalidUtf8At)
+{
+    const int line = invalidUtf8At < 0 ? 0 : lineAtOffset(bytes, invalidUtf8At);
+    return Decoded{windows1252ToUtf8(bytes), 0, Windows1252Name, line};
+}
+
+// UTF-8 without copying when the bytes are UTF-8 (after an optional byte-order mark).
+DecodeResult decodeUtf8OrWindows1252(QByteArray bytes, bool utf8Forced, const QString &fileName)
+{
+    const qsizetype start = detectByteOrderMark(bytes) == ByteOrderMark::Utf8 ? 3 : 0;
+    const qsizetype invalid = firstInvalidUtf8(QByteArrayView(bytes).sliced(start));
+    if (invalid < 0)
+        return Decoded{std::move(bytes), start, start > 0 ? QString(Utf8BomName) : QString(Utf8Name), 0};
+    if (utf8Forced) {
+        return std::unexpected(fatal(fileName,
+                                     QCoreApplication::translate("ccedit::CsvReader",
+                                                                 "The file is not valid UTF-8 on this line. Open "
+                                                                 "it as Windows-1252 or with the encoding detected, "
+                                                                 "or save it again as UTF-8."),
+                                     lineAtOffset(bytes, start + invalid)));
+    }
+    return decodeWindows1252(bytes.sliced(start), invalid);
+}
+
+DecodeResult decode(QByteArray bytes, const QString &fileName, const QString &forcedEncoding)
+{
+    if (forcedEncoding.isEmpty()) {
+        const ByteOrderMark mark = detectByteOrderMark(bytes);
+        if (mark == ByteOrderMark::Utf16LE || mark == ByteOrderMark::Utf16BE)
+            return decodeUtf16(bytes, mark, fileName);
+        return decodeUtf8OrWindows1252(std::move(bytes), false, fileName);
+    }
+    const auto is = [&](QLatin1StringView name) { return forcedEncoding.compare(name, Qt::CaseInsensitive) == 0; };
+    if (is(Utf8Name) || is(Utf8BomName))
+        return decodeUtf8OrWindows1252(std::move(bytes), true, fileName);
+    if (is(Windows1252Name))
+        return decodeWindows1252(bytes, firstInvalidUtf8(bytes));
+    if (is(Utf16LEName))
+        return decodeUtf16(bytes, ByteOrderMark::Utf16LE, fileName);
+    if (is(Utf16BEName))
+        return decodeUtf16(bytes, ByteOrderMark::Utf16BE, fileName);
+    return std::unexpected(fatal(fileName, QCoreApplication::translate("ccedit::CsvReader",
+                                                                       "Unknown encoding \"%1\". Use UTF-8, "
+                                                                       "Windows-1252, UTF-16LE or UTF-16BE.")
+                                               .arg(forcedEncoding)));
+}
+
+// The delimiter of the header record starting at `pos`: a comma, or when the header has no
+// comma, a semicolon or a tab (the more frequent). Quoted text does not count.
+char detectDelimiter(QByteArrayView text, qsizetype pos)
+{
+    qsizetype commas = 0;
+    qsizetype semicolons = 0;
+    qsizetype tabs = 0;
+    bool quoted = false;
+    bool fieldStart = true;
+    for (qsizetype i = pos; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"')
+                    ++i;
+                else
+                    quoted = false;
+            }
+            continue;
+        }
+        if (c == '\r' || c == '\n')
+            break;
+        if (c == '"' && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+            continue;
+        }
+        fieldStart = c == ',' || c == ';' || c == '\t';
+        commas += c == ',';
+        semicolons += c == ';';
+        tabs += c == '\t';
+    }
+    if (commas > 0)
+        return ',';
+    if (semicolons > 0 && semicolons >= tabs)
+        return ';';
+    return tabs > 0 ? '\t' : ',';
+}
+
+// Rows are at most as many as line ends (plus one); reserving them spares the table's
+// vectors from growing by copies of a million rows.
+int estimateRows(QByteArrayView text)
+{
+    const char lineEnd = text.contains('\n') ? '\n' : '\r';
+    qsizetype count = 1;
+    for (qsizetype pos = text.indexOf(lineEnd); pos >= 0; pos = text.indexOf(lineEnd, pos + 1))
+        ++count;
+    return static_cast<int>(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
+}
+
+// Cells of data rows: values that need no unescaping refer into the source buffer.
+struct RowSink {
+    CellTable &cells;
+    void source(qsizetype offset, qsizetype length) { cells.appendSourceCell(offset, length); }
+    void copy(QByteArrayView value) { cells.appendCell(value); }
+};
+
+struct HeaderSink {
+    const char *data;
+    QStringList &header;
+    void source(qsizetype offset, qsizetype length)
+    {
+        header.append(QString::fromUtf8(QByteArrayView(data + offset, length)));
+    }
+    void copy(QByteArrayView value) { header.append(QString::fromUtf8(value)); }
+};
+
+// The bytes that end a run of value bytes: the delimiter and line ends outside quotes, '"'
+// and line ends inside. Runs are skipped eight bytes at a time (a word compare against each
+// stop byte repeated); the last few bytes of the text go through the byte-class table.
+class StopSet
+{
+public:
+    StopSet(char a, char b, char c)
+        : m_patterns{repeated(a), repeated(b), repeated(c)}
+    {
+        m_isStop.fill(false);
+        for (const char stop : {a, b, c})
+            m_isStop[uchar(stop)] = true;
+    }
+
+    // The first stop byte at or after `pos`, or `size`.
+    qsizetype find(const char *data, qsizetype pos, qsizetype size) const
+    {
+        for (; pos + 8 <= size; pos += 8) {
+            quint64 word;
+            std::memcpy(&word, data + pos, sizeof word);
+            word = qFromLittleEndian(word);
+            const quint64 hits = zeroBytes(word ^ m_patterns[0]) | zeroBytes(word ^ m_patterns[1])
+                                 | zeroBytes(word ^ m_patterns[2]);
+            if (hits != 0)
+                return pos + std::countr_zero(hits) / 8;
+        }
+        while (pos < size && !m_isStop[uchar(data[pos])])
+            ++pos;
+        return pos;
+    }
+
+private:
+    static constexpr quint64 LowBits = 0x0101010101010101ull;
+    static constexpr quint64 HighBits = 0x8080808080808080ull;
+
+    static quint64 repeated(char c) { return LowBits * uchar(c); }
+    // The high bit of each zero byte; a byte above a zero one may be flagged too, so only
+    // the lowest flag is exact, and only it is used.
+    static quint64 zeroBytes(quint64 word) { return (word - LowBits) & ~word & HighBits; }
+
+    std::array<quint64, 3> m_patterns;
+    std::array<bool, 256> m_isStop;
+};
+
+// One pass over UTF-8 text: values are runs of bytes up to a stop byte, found by StopSet.
+class Scanner
+{
+public:
+    Scanner(QByteArrayView text, char delimiter)
+        : m_data(text.data())
+        , m_size(text.size())
+        , m_delimiter(delimiter)
+        , m_unquotedStops(delimiter, '\r', '\n')
+    {
+    }
+
+    void setDelimiter(char delimiter)
+    {
+        m_delimiter = delimiter;
+        m_unquotedStops = StopSet(delimiter, '\r', '\n');
+    }
+
+    int line() const { return m_line; }
+    std::optional<LineEnding> lineEnding() const { return m_lineEnding; }
+
+    // Steps over the line end at `pos` (CRLF, LF or CR), counting the line; the first one
+    // that ends a record, comment or blank line is the file's line ending.
+    qsizetype skipLineEnd(qsizetype pos)
+    {
+        ++m_line;
+        const bool crlf = m_data[pos] == '\r' && pos + 1 < m_size && m_data[pos + 1] == '\n';
+        if (!m_lineEnding)
+            m_lineEnding = crlf ? LineEnding::CRLF : m_data[pos] == '\r' ? LineEnding::CR : LineEnding::LF;
+        return pos + (crlf ? 2 : 1);
+    }
+
+    qsizetype findLineEnd(qsizetype pos) const
+    {
+        while (pos < m_size && m_data[pos] != '\n' && m_data[pos] != '\r')
+            ++pos;
+        return pos;
+    }
+
+    // Parses the record at `pos` into `sink`; returns where the next record starts.
+    // `unterminatedColumn` becomes the 1-based column of a quoted value that ran to the end.
+    template <typename Sink>
+    qsizetype parseRecord(qsizetype pos, Sink &sink, int &unterminatedColumn)
+    {
+        int column = 1;
+        for (;;) {
+            bool unterminated = false;
+            pos = parseField(pos, sink, unterminated);
+            if (unterminated)
+                unterminatedColumn = column;
+            if (pos >= m_size)
+                return m_size;
+            if (m_data[pos] != m_delimiter)
+                return skipLineEnd(pos);
+            ++pos;
+            ++column;
+        }
+    }
+
+private:
+    qsizetype scanUnquoted(qsizetype pos) const
+    {
+        return m_unquotedStops.find(m_data, pos, m_size);
+    }
+
+    // Returns the position of the byte that ends the field: the delimiter, a line end, or
+    // the end of the text.
+    template <typename Sink>
+    qsizetype parseField(qsizetype pos, Sink &sink, bool &unterminated)
+    {
+        if (pos >= m_size || m_data[pos] != '"') {
+            const qsizetype end = scanUnquoted(pos);
+            sink.source(pos, end - pos);
+            return end;
+        }
+        const qsizetype contentStart = pos + 1;
+        qsizetype p = contentStart;
+        bool escaped = false;
+        for (;;) {
+            p = m_quotedStops.find(m_data, p, m_size);
+            if (p >= m_size) {
+                unterminated = true;
+                break;
+            }
+            if (m_data[p] == '"') {
+                if (p + 1 < m_size && m_data[p + 1] == '"') {
+                    escaped = true;
+                    p += 2;
+                    continue;
+                }
+                break;
+            }
+            // A quoted line break: still a physical line of the file.
+            ++m_line;
+            p += m_data[p] == '\r' && p + 1 < m_size && m_data[p + 1] == '\n' ? 2 : 1;
+        }
+        const qsizetype contentEnd = p;
+        const qsizetype afterQuote = unterminated ? m_size : p + 1;
+        // Text between the closing quote and the delimiter is kept, as most readers do.
+        const qsizetype tailEnd = scanUnquoted(afterQuote);
+        if (!escaped && tailEnd == afterQuote) {
+            sink.source(contentStart, contentEnd - contentStart);
+            return afterQuote;
+        }
+        m_scratch.truncate(0);
+        for (qsizetype i = contentStart; i < contentEnd; ++i) {
+            m_scratch.append(m_data[i]);
+            if (m_data[i] == '"')
+                ++i; // the second quote of a ""
+        }
+        m_scratch.append(QByteArrayView(m_data + afterQuote, tailEnd - afterQuote));
+        sink.copy(m_scratch);
+        return tailEnd;
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    char m_delimiter;
+    StopSet m_unquotedStops;
+    const StopSet m_quotedStops{'"', '\r', '\n'};
+    int m_line = 1;
+    std::optional<LineEnding> m_lineEnding;
+    QByteArray m_scratch; // unescaped values, reused
+};
+
+ReadResult parseText(RecordSet records, qsizetype start)
+{
+    const QString &fileName = records.source.path;
+    const QByteArrayView text(records.cells.source());
+    // The delimiter is known only at the header; comments and blank lines before it read the
+    // same with any delimiter.
+    Scanner scanner(text, ',');
+    qsizetype pos = start;
+    bool haveHeader = false;
+    while (pos < text.size()) {
+        const char first = text[pos];
+        if (first == '\n' || first == '\r') {
+            pos = scanner.skipLineEnd(pos); // a completely empty line is not a row
+            continue;
+        }
+        if (first == '#') {
+            const qsizetype end = scanner.findLineEnd(pos);
+            records.comments.append(Comment{haveHeader ? records.cells.rowCount() : -1,
+                                            QString::fromUtf8(text.sliced(pos, end - pos))});
+            pos = end < text.size() ? scanner.skipLineEnd(end) : end;
+            continue;
+        }
+        const int line = scanner.line();
+        int unterminatedColumn = 0;
+        if (haveHeader) {
+            RowSink sink{records.cells};
+            pos = scanner.parseRecord(pos, sink, unterminatedColumn);
+            records.cells.finishRow(line);
+            if (unterminatedColumn > 0) {
+                const int row = records.cells.rowCount() - 1;
+                CellTable::RowOrigin origin = records.cells.origin(row);
+                origin.unterminatedQuote = true;
+                records.cells.setOrigin(row, origin);
+            }
+            continue;
+        }
+        records.source.delimiter = detectDelimiter(text, pos);
+        scanner.setDelimiter(records.source.delimiter);
+        HeaderSink sink{text.data(), records.header};
+        pos = scanner.parseRecord(pos, sink, unterminatedColumn);
+        if (unterminatedColumn > 0) {
+            return std::unexpected(fatal(fileName,
+                                         QCoreApplication::translate("ccedit::CsvReader",
+                                                                     "A quoted name in the header has no closing "
+                                                                     "quote, so it runs to the end of the file. Add "
+                                                                     "the closing \" after the name."),
+                                         line, unterminatedColumn));
+        }
+        records.headerLine = line;
+        records.cells.setColumnCount(static_cast<int>(records.header.size()));
+        records.cells.reserveRows(estimateRows(text.sliced(pos)));
+        haveHeader = true;
+    }
+    if (!haveHeader) {
+        return std::unexpected(fatal(fileName, QCoreApplication::translate(
+                                                   "ccedit::CsvReader",
+                                                   "The file holds nothing but comment lines and blank lines. A "
+                                                   "ccimport CSV file needs a header row naming its fields, such "
+                                                   "as account_id,description.")));
+    }
+    records.source.lineEnding = scanner.lineEnding().value_or(LineEnding::LF);
+    return records;
+}
+
+FatalError unreadable(const QFile &file)
+{
+    return fatal(file.fileName(), QCoreApplication::translate("ccedit::CsvReader",
+                                                              "The file cannot be read (%1). Check that it is "
+                                                              "readable by you, or copy it somewhere readable.")
+                                      .arg(file.errorString()));
+}
+
+} // namespace
+
+ReadResult CsvReader::read(const QString &path, const ReadOptions &options) const
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
+                                                                       "The file does not exist. Check the name "
+                                                                       "and the folder, or choose another file.")));
+    }
+    if (info.isDir()) {
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
+                                                                       "This is a folder, not a file. Choose a "
+                                                                       "CSV file inside it.")));
+    }
+    const qsizetype maxBytes = effectiveMaxBytes(options);
+    if (info.size() > maxBytes)
+        return std::unexpected(tooLarge(path, info.size(), maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(unreadable(file));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return std::unexpected(unreadable(file));
+    return parse(std::move(bytes), path, options);
+}
+
+ReadResult CsvReader::parse(QByteArray bytes, const QString &fileName, const ReadOptions &options)
+{
+    const qsizetype maxBytes = effectiveMaxBytes(options);
+    if (bytes.size() > maxBytes)
+        return std::unexpected(tooLarge(fileName, bytes.size(), maxBytes));
+    DecodeResult decoded = decode(std::move(bytes), fileName, options.forcedEncoding);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    if (decoded->utf8.size() > maxBytes)
+        return std::unexpected(tooLarge(fileName, decoded->utf8.size(), maxBytes));
+    const QByteArrayView text = QByteArrayView(decoded->utf8).sliced(decoded->start);
+    if (text.isEmpty()) {
+        return std::unexpected(fatal(fileName, QCoreApplication::translate(
+                                                   "ccedit::CsvReader",
+                                                   "The file is empty. A ccimport CSV file starts with a header "
+                                                   "row naming its fields, such as account_id,description.")));
+    }
+    if (const void *nul = std::memchr(text.data(), 0, static_cast<size_t>(text.size()))) {
+        const qsizetype offset = static_cast<const char *>(nul) - decoded->utf8.constData();
+        return std::unexpected(fatal(fileName,
+                                     QCoreApplication::translate("ccedit::CsvReader",
+                                                                 "The file holds binary data (a NUL byte on this "
+                                                                 "line), so it is not a CSV text file. Choose a CSV "
+                                                                 "file saved as text, preferably UTF-8."),
+                                     lineAtOffset(decoded->utf8, offset)));
+    }
+    RecordSet records;
+    records.source.path = fileName;
+    records.source.kind = SourceKind::Csv;
+    records.source.encoding = decoded->encoding;
+    records.source.notUtf8Line = decoded->notUtf8Line;
+    records.cells.adoptSource(std::move(decoded->utf8));
+    return parseText(std::move(records), decoded->start);
+}
+
+} // namespace ccedit

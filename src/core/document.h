@@ -57,22 +57,27 @@ public:
     const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
     const QList<Diagnostic> &rowProblems(int row) const;
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
-    QList<Diagnostic> allProblems() const; // document problems, then rows in order
+    QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
     bool rowHasErrors(int row) const;
-    int rowsWithProblems() const;
+    int rowsWithProblems() const { return m_rowsWithProblems; }
 
     // Mutators for the undo commands.
     void setCellValues(const QList<CellChange> &changes);
-    void insertRows(int row, const QList<QStringList> &values); // each list has columnCount() values (or fewer: blanks)
+    // Each list has columnCount() values (or fewer: blanks). Rows get the given origins (undo
+    // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
+    // and later move down with their rows.
+    void insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins = {});
     QList<QStringList> rowValues(int row, int count) const;
     QList<CellTable::RowOrigin> rowOrigins(int row, int count) const;
+    // Comments before a removed row move to the row after the removed ones.
     void removeRows(int row, int count);
-    void restoreRowOrigins(int row, const QList<CellTable::RowOrigin> &origins); // undo of a removal
     void insertColumn(int column, const QString &headerName, const QStringList &values);
     void removeColumn(int column);
-    void permuteRows(const std::vector<int> &order); // row i becomes row order[i]
+    // Row i of the result is row order[i] before (as CellTable::permuteRows); comments move
+    // with their rows.
+    void permuteRows(const std::vector<int> &order);
     void setRowAccepted(int row, bool accepted); // clears (or restores) a ragged row's problem
     void setComments(const QList<Comment> &comments);
 
@@ -94,11 +99,16 @@ Q_SIGNALS:
     void sourceChanged();
 
 private:
-    void revalidateAll();
-    void revalidateRows(QList<int> rows); // sorted, unique; emits problemsChanged
-    void recomputeRow(int row);
+    void checkDocument();
+    void revalidateAll(bool notify);
+    void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
+    void computeRowProblems(int row, QList<Diagnostic> &out) const;
+    void storeRowProblems(int row, QList<Diagnostic> problems);
     void countProblems(const QList<Diagnostic> &problems, int sign);
-    QList<int> duplicateNeighbours(int row) const; // rows whose duplicate state may follow row's
+    int earlierRowWithSameId(int row, QByteArrayView accountId) const;
+    // Rows from `first` on moved: fixes the row and line of their problems and adds to
+    // `recheck` the rows whose duplicate message names a line that may have changed.
+    void renumberRows(int first, QList<int> &recheck);
 
     SourceInfo m_source;
     QStringList m_header;
@@ -110,8 +120,10 @@ private:
     QList<Diagnostic> m_documentProblems;
     std::vector<QList<Diagnostic>> m_rowProblems;
     DuplicateIndex m_duplicates;
+    int m_sourceColumnCount = 0; // header columns the rows were read against (ragged-row)
     int m_errorCount = 0;
     int m_warningCount = 0;
+    int m_rowsWithProblems = 0;
     QUndoStack *m_undoStack;
 };
 

@@ -1,0 +1,171 @@
+#include "encoding.h"
+
+#include <QStringDecoder>
+
+#include <array>
+#include <cstring>
+
+namespace ccedit {
+namespace {
+
+constexpr quint64 HighBits = 0x8080808080808080ull;
+
+// Windows-1252 0x80-0x9F; the five bytes the code page leaves undefined keep their value.
+constexpr std::array<char16_t, 32> windows1252High = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+char16_t windows1252CodePoint(uchar byte)
+{
+    return byte >= 0x80 && byte <= 0x9F ? windows1252High[byte - 0x80u] : char16_t(byte);
+}
+
+qsizetype utf8Length(char16_t codePoint)
+{
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : 3;
+}
+
+char *appendUtf8(char *out, char16_t codePoint)
+{
+    if (codePoint < 0x80) {
+        *out++ = static_cast<char>(codePoint);
+    } else if (codePoint < 0x800) {
+        *out++ = static_cast<char>(0xC0 | (codePoint >> 6));
+        *out++ = static_cast<char>(0x80 | (codePoint & 0x3F));
+    } else {
+        *out++ = static_cast<char>(0xE0 | (codePoint >> 12));
+        *out++ = static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (codePoint & 0x3F));
+    }
+    return out;
+}
+
+// Length of the well-formed non-ASCII sequence at data[i] (RFC 3629 table 3-7), 0 if none.
+qsizetype sequenceLength(const uchar *data, qsizetype i, qsizetype size)
+{
+    const uchar lead = data[i];
+    qsizetype length = 0;
+    uchar secondMin = 0x80;
+    uchar secondMax = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            secondMin = 0xA0; // overlong
+        else if (lead == 0xED)
+            secondMax = 0x9F; // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            secondMin = 0x90; // overlong
+        else if (lead == 0xF4)
+            secondMax = 0x8F; // past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + length > size || data[i + 1] < secondMin || data[i + 1] > secondMax)
+        return 0;
+    for (qsizetype k = 2; k < length; ++k) {
+        if ((data[i + k] & 0xC0) != 0x80)
+            return 0;
+    }
+    return length;
+}
+
+} // namespace
+
+ByteOrderMark detectByteOrderMark(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return ByteOrderMark::Utf8;
+    if (bytes.startsWith("\xFF\xFE"))
+        return ByteOrderMark::Utf16LE;
+    if (bytes.startsWith("\xFE\xFF"))
+        return ByteOrderMark::Utf16BE;
+    return ByteOrderMark::None;
+}
+
+qsizetype byteOrderMarkSize(ByteOrderMark mark)
+{
+    switch (mark) {
+    case ByteOrderMark::None:
+        return 0;
+    case ByteOrderMark::Utf8:
+        return 3;
+    case ByteOrderMark::Utf16LE:
+    case ByteOrderMark::Utf16BE:
+        return 2;
+    }
+    return 0;
+}
+
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word & HighBits) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = sequenceLength(data, i, size);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+QByteArray windows1252ToUtf8(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    qsizetype outSize = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        outSize += utf8Length(windows1252CodePoint(data[i]));
+
+    QByteArray result(outSize, Qt::Uninitialized);
+    char *out = result.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        out = appendUtf8(out, windows1252CodePoint(data[i]));
+    return result;
+}
+
+std::optional<QByteArray> utf16ToUtf8(QByteArrayView bytes, ByteOrderMark byteOrder)
+{
+    if (bytes.size() % 2 != 0)
+        return std::nullopt;
+    const auto encoding = byteOrder == ByteOrderMark::Utf16BE ? QStringConverter::Utf16BE : QStringConverter::Utf16LE;
+    // Keep a U+FEFF that follows the mark the caller removed: it is content.
+    QStringDecoder decoder(encoding, QStringConverter::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes);
+    // Qt's UTF-16 decoder passes unpaired surrogates through; they are not text.
+    if (decoder.hasError() || !text.isValidUtf16())
+        return std::nullopt;
+    return text.toUtf8();
+}
+
+int lineAtOffset(QByteArrayView bytes, qsizetype offset)
+{
+    int line = 1;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+} // namespace ccedit

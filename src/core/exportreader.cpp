@@ -1,0 +1,384 @@
+#include "exportreader.h"
+
+#include "encoding.h"
+#include "jsonrecords.h"
+#include "loader.h"
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KTar>
+#include <KZip>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+constexpr qint64 HeadSize = 512; // one tar header block: enough to tell what a stream holds
+
+FatalError fatal(const QString &file, const QString &message, int line = 0, int column = 0)
+{
+    return FatalError{file, line, column, message};
+}
+
+// How a file is named in messages: the archive and the export inside it, or the file.
+QString placeOf(const SourceInfo &source)
+{
+    return source.member.isEmpty() ? source.path : source.path + u':' + source.member;
+}
+
+qsizetype effectiveMaxBytes(const ReadOptions &options)
+{
+    return std::min(options.maxBytes, CellTable::MaxPoolSize);
+}
+
+KCompressionDevice::CompressionType compressionType(Compression compression)
+{
+    switch (compression) {
+    case Compression::Gzip:
+        return KCompressionDevice::GZip;
+    case Compression::Bzip2:
+        return KCompressionDevice::BZip2;
+    case Compression::Xz:
+        return KCompressionDevice::Xz;
+    case Compression::None:
+        break;
+    }
+    return KCompressionDevice::None;
+}
+
+std::unique_ptr<KCompressionDevice> openDecompressor(QIODevice &raw, Compression compression)
+{
+    auto device = std::make_unique<KCompressionDevice>(&raw, false, compressionType(compression));
+    if (!device->open(QIODevice::ReadOnly))
+        return nullptr;
+    return device;
+}
+
+QString damagedMessage()
+{
+    return QCoreApplication::translate("ccedit::ExportReader",
+                                       "The compressed data is damaged or cut off. Expected a complete gzip, bzip2 "
+                                       "or xz file; fetch the export again.");
+}
+
+QString tooLargeMessage(bool compressed, qsizetype limit)
+{
+    const QString size = QLocale().formattedDataSize(limit, 0);
+    if (compressed)
+        return QCoreApplication::translate("ccedit::ExportReader",
+                                           "The export decompresses to more than %1; ccedit reads at most %1 from "
+                                           "one export. Split it into smaller exports.")
+            .arg(size);
+    return QCoreApplication::translate("ccedit::ExportReader",
+                                       "The export is larger than %1; ccedit reads at most %1 from one export. "
+                                       "Split it into smaller exports.")
+        .arg(size);
+}
+
+// Reads `device` to its end in chunks handed to `consume` (false: it could not take them),
+// never more than `limit` bytes: a bomb ends in a message, not in an exhausted machine.
+template <typename Consume>
+std::expected<void, QString> readBounded(QIODevice &device, bool compressed, qsizetype limit, Consume &&consume)
+{
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    qsizetype total = 0;
+    for (;;) {
+        const qint64 count = device.read(chunk.data(), ChunkSize);
+        if (count < 0)
+            return std::unexpected(compressed ? damagedMessage() : device.errorString());
+        if (count == 0) {
+            // A decompressor that stops before the end of its stream was given a cut-off file.
+            if (!device.atEnd())
+                return std::unexpected(damagedMessage());
+            return {};
+        }
+        total += count;
+        if (total > limit)
+            return std::unexpected(tooLargeMessage(compressed, limit));
+        if (!consume(QByteArrayView(chunk.constData(), count)))
+            return std::unexpected(QCoreApplication::translate("ccedit::ExportReader",
+                                                               "The export could not be unpacked to a temporary "
+                                                               "file. Check that the disk has free space."));
+    }
+}
+
+// The JSON bytes of an export stream, decompressed when its first bytes say it is compressed.
+std::expected<QByteArray, QString> readExportStream(QIODevice &raw, qsizetype limit)
+{
+    const Compression compression = sniffCompression(raw.peek(HeadSize));
+    std::unique_ptr<KCompressionDevice> decompressor;
+    QByteArray bytes;
+    if (compression != Compression::None) {
+        decompressor = openDecompressor(raw, compression);
+        if (!decompressor)
+            return std::unexpected(damagedMessage());
+    } else if (!raw.isSequential()) {
+        bytes.reserve(std::min<qint64>(raw.size(), limit));
+    }
+    QIODevice &device = decompressor ? *decompressor : raw;
+    // A zip member's own device decompresses too.
+    const bool compressed = decompressor || qobject_cast<KCompressionDevice *>(&raw);
+    const auto read = readBounded(device, compressed, limit, [&bytes](QByteArrayView chunk) {
+        bytes.append(chunk);
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return bytes;
+}
+
+// An export file looked at: a plain or compressed JSON stream, or an archive (a compressed
+// tar unpacked into a temporary file first, as random access into a compressed tar is slow).
+struct OpenedExport {
+    std::unique_ptr<QFile> file;
+    std::unique_ptr<QTemporaryFile> unpackedTar;
+    std::unique_ptr<KArchive> archive; // null for a plain export
+};
+
+std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetype limit)
+{
+    auto file = openInputFile(path);
+    if (!file)
+        return std::unexpected(file.error());
+    OpenedExport opened{std::move(*file), nullptr, nullptr};
+    QFile &raw = *opened.file;
+    const QByteArray head = raw.peek(HeadSize);
+    if (head.isEmpty())
+        return std::unexpected(fatal(path, QCoreApplication::translate(
+                                               "ccedit::ExportReader",
+                                               "The file is empty. Expected a customer export (a JSON array of "
+                                               "customer objects, possibly compressed) or an archive of exports.")));
+    if (sniffBytes(head) == FileType::Zip) {
+        opened.archive = std::make_unique<KZip>(&raw);
+        return opened;
+    }
+    const Compression compression = sniffCompression(head);
+    if (compression == Compression::None) {
+        if (isTarHeader(head))
+            opened.archive = std::make_unique<KTar>(&raw);
+        return opened;
+    }
+    // Compressed: a tar archive or the JSON itself, as the decompressed bytes tell.
+    QByteArray innerHead;
+    if (auto probe = openDecompressor(raw, compression)) {
+        innerHead = probe->read(HeadSize);
+        probe->close();
+    }
+    if (!raw.seek(0))
+        return std::unexpected(fatal(path, raw.errorString()));
+    if (!isTarHeader(innerHead))
+        return opened;
+    opened.unpackedTar = std::make_unique<QTemporaryFile>();
+    QTemporaryFile &tar = *opened.unpackedTar;
+    auto decompressor = openDecompressor(raw, compression);
+    if (!tar.open() || !decompressor)
+        return std::unexpected(fatal(path, damagedMessage()));
+    const auto unpacked = readBounded(*decompressor, true, limit, [&tar](QByteArrayView chunk) {
+        return tar.write(chunk.data(), chunk.size()) == chunk.size();
+    });
+    if (!unpacked)
+        return std::unexpected(fatal(path, unpacked.error()));
+    if (!tar.flush() || !tar.seek(0))
+        return std::unexpected(fatal(path, tar.errorString()));
+    opened.archive = std::make_unique<KTar>(&tar);
+    return opened;
+}
+
+QString baseName(const QString &memberPath) { return memberPath.sliced(memberPath.lastIndexOf(u'/') + 1); }
+
+bool isExportName(const QString &memberPath)
+{
+    static const QRegularExpression exportName(u"_customer\\.json(\\.gz)?$"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    return exportName.match(baseName(memberPath)).hasMatch();
+}
+
+// The YYYY-MM-DD_HHMM in an export's name, which sorts as text; empty when there is none.
+QString timestampOf(const QString &memberPath)
+{
+    static const QRegularExpression timestamp(u"\\d{4}-\\d{2}-\\d{2}_\\d{4}"_s);
+    return timestamp.match(baseName(memberPath)).captured();
+}
+
+void collectFiles(const KArchiveDirectory &directory, const QString &prefix, QStringList &files)
+{
+    for (const QString &name : directory.entries()) {
+        const KArchiveEntry *entry = directory.entry(name);
+        if (entry->isDirectory())
+            collectFiles(*static_cast<const KArchiveDirectory *>(entry), prefix + name + u'/', files);
+        else if (entry->isFile())
+            files.append(prefix + name);
+    }
+}
+
+// Every file in an opened archive, at any depth, by its path.
+std::expected<QStringList, FatalError> archiveFiles(KArchive &archive, const QString &path)
+{
+    if (!archive.open(QIODevice::ReadOnly))
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::ExportReader",
+                                                                       "The archive cannot be read (%1). Expected an "
+                                                                       "intact zip or tar archive of customer exports.")
+                                               .arg(archive.errorString())));
+    QStringList files;
+    collectFiles(*archive.directory(), QString(), files);
+    return files;
+}
+
+// The exports among an archive's files, newest first; those without a timestamp last.
+QStringList exportsNewestFirst(const QStringList &files)
+{
+    QStringList exports;
+    std::copy_if(files.begin(), files.end(), std::back_inserter(exports), isExportName);
+    std::sort(exports.begin(), exports.end(), [](const QString &a, const QString &b) {
+        const QString timeA = timestampOf(a);
+        const QString timeB = timestampOf(b);
+        return timeA != timeB ? timeA > timeB : a < b;
+    });
+    return exports;
+}
+
+QString listText(const QStringList &names)
+{
+    return names.isEmpty() ? QCoreApplication::translate("ccedit::ExportReader", "none") : names.join(", "_L1);
+}
+
+// The export to read: the newest, or the one named by path or base name.
+std::expected<QString, FatalError> chooseMember(const QStringList &files, const QString &wanted, const QString &path)
+{
+    const QStringList exports = exportsNewestFirst(files);
+    if (wanted.isEmpty()) {
+        if (exports.isEmpty())
+            return std::unexpected(fatal(path, QCoreApplication::translate(
+                                                   "ccedit::ExportReader",
+                                                   "The archive holds no customer export. Expected a file named "
+                                                   "like 2024-05-06_0930_customer.json.gz in it.")));
+        return exports.first();
+    }
+    if (files.contains(wanted))
+        return wanted;
+    QStringList matches;
+    std::copy_if(files.begin(), files.end(), std::back_inserter(matches),
+                 [&wanted](const QString &file) { return baseName(file) == wanted; });
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::ExportReader",
+                                                                       "The archive holds several files named \"%1\": "
+                                                                       "%2. Name one by its path.")
+                                               .arg(wanted, listText(matches))));
+    return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::ExportReader",
+                                                                   "The archive has no member \"%1\". Its customer "
+                                                                   "exports are: %2.")
+                                           .arg(wanted, listText(exports))));
+}
+
+bool isEncoding(const QString &name, QLatin1StringView encoding)
+{
+    return name.compare(encoding, Qt::CaseInsensitive) == 0;
+}
+
+// The bytes as UTF-8 and how they were read: exports are UTF-8, but one that is not is read
+// as Windows-1252 (and not-utf8 reported), as CSV files are.
+std::expected<void, FatalError> decode(QByteArray &bytes, SourceInfo &source, const QString &forcedEncoding)
+{
+    const bool bom = detectByteOrderMark(bytes) == ByteOrderMark::Utf8;
+    const qsizetype start = bom ? byteOrderMarkSize(ByteOrderMark::Utf8) : 0;
+    const bool utf8Forced = isEncoding(forcedEncoding, "UTF-8"_L1) || isEncoding(forcedEncoding, "UTF-8 (BOM)"_L1);
+    const bool windows1252Forced = isEncoding(forcedEncoding, "Windows-1252"_L1);
+    if (!forcedEncoding.isEmpty() && !utf8Forced && !windows1252Forced)
+        return std::unexpected(fatal(placeOf(source), QCoreApplication::translate("ccedit::ExportReader",
+                                                                                  "A customer export cannot be read "
+                                                                                  "as %1. Open it as UTF-8 or "
+                                                                                  "Windows-1252.")
+                                                          .arg(forcedEncoding)));
+    const qsizetype invalid = firstInvalidUtf8(QByteArrayView(bytes).sliced(start));
+    if (invalid >= 0)
+        source.notUtf8Line = lineAtOffset(bytes, start + invalid);
+    if (invalid < 0 && !windows1252Forced) {
+        source.encoding = bom ? u"UTF-8 (BOM)"_s : u"UTF-8"_s;
+        return {};
+    }
+    if (utf8Forced)
+        return std::unexpected(fatal(placeOf(source),
+                                     QCoreApplication::translate("ccedit::ExportReader",
+                                                                 "The export is not valid UTF-8 on this line. Open it "
+                                                                 "as Windows-1252, or export it again as UTF-8."),
+                                     source.notUtf8Line));
+    source.encoding = u"Windows-1252"_s;
+    bytes = windows1252ToUtf8(QByteArrayView(bytes).sliced(start));
+    return {};
+}
+
+} // namespace
+
+ReadResult ExportReader::read(const QString &path, const ReadOptions &options) const
+{
+    const qsizetype limit = effectiveMaxBytes(options);
+    auto opened = openExport(path, limit);
+    if (!opened)
+        return std::unexpected(opened.error());
+    SourceInfo source;
+    source.path = path;
+    source.kind = SourceKind::Export;
+    std::unique_ptr<QIODevice> memberDevice;
+    if (opened->archive) {
+        const auto files = archiveFiles(*opened->archive, path);
+        if (!files)
+            return std::unexpected(files.error());
+        const auto member = chooseMember(*files, options.member, path);
+        if (!member)
+            return std::unexpected(member.error());
+        source.member = *member;
+        memberDevice.reset(opened->archive->directory()->file(*member)->createDevice());
+        if (!memberDevice)
+            return std::unexpected(fatal(placeOf(source), damagedMessage()));
+    }
+    auto bytes = readExportStream(memberDevice ? *memberDevice : *opened->file, limit);
+    if (!bytes)
+        return std::unexpected(fatal(placeOf(source), bytes.error()));
+    return parseJson(std::move(*bytes), source, options);
+}
+
+std::expected<QStringList, FatalError> ExportReader::archiveMembers(const QString &path)
+{
+    auto opened = openExport(path, CellTable::MaxPoolSize);
+    if (!opened)
+        return std::unexpected(opened.error());
+    if (!opened->archive)
+        return QStringList();
+    const auto files = archiveFiles(*opened->archive, path);
+    if (!files)
+        return std::unexpected(files.error());
+    return exportsNewestFirst(*files);
+}
+
+ReadResult ExportReader::parseJson(QByteArray bytes, const SourceInfo &source, const ReadOptions &options)
+{
+    RecordSet records;
+    records.source = source;
+    records.source.kind = SourceKind::Export;
+    const QString place = placeOf(source);
+    if (bytes.size() > effectiveMaxBytes(options))
+        return std::unexpected(fatal(place, tooLargeMessage(false, effectiveMaxBytes(options))));
+    if (const auto decoded = decode(bytes, records.source, options.forcedEncoding); !decoded)
+        return std::unexpected(decoded.error());
+    auto parsed = parseJsonRecords(std::move(bytes));
+    if (!parsed)
+        return std::unexpected(fatal(place, parsed.error().message, parsed.error().line, parsed.error().column));
+    records.header = std::move(parsed->header);
+    records.cells = std::move(parsed->cells);
+    return records;
+}
+
+} // namespace ccedit

@@ -1,0 +1,570 @@
+#include "validator.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ccedit::Validator", text, nullptr, n);
+}
+
+// A value as messages quote it: control characters escaped so a message stays on one line,
+// long values shortened.
+QString shown(QByteArrayView utf8)
+{
+    constexpr qsizetype MaxShown = 40;
+    const QString text = QString::fromUtf8(utf8);
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (result.size() >= MaxShown) {
+            result += u'\u2026';
+            break;
+        }
+        const QChar c = text[i];
+        if (c == u'\n')
+            result += "\\n"_L1;
+        else if (c == u'\r')
+            result += "\\r"_L1;
+        else if (c == u'\t')
+            result += "\\t"_L1;
+        else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            result += u"\\u%1"_s.arg(static_cast<int>(c.unicode()), 4, 16, QChar(u'0'));
+        else if (c.isHighSurrogate() && i + 1 < text.size())
+            result += text.sliced(i++, 2); // never cut a character in half
+        else
+            result += c;
+    }
+    return result;
+}
+
+bool isBooleanValue(QByteArrayView utf8)
+{
+    for (const char *word : {"true", "false", "1", "0"}) {
+        if (utf8.compare(QByteArrayView(word), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool hasEmptyLevel(QByteArrayView utf8)
+{
+    return utf8.startsWith('|') || utf8.endsWith('|') || utf8.contains("||");
+}
+
+// Characters, not bytes: UTF-8 continuation bytes do not start a character.
+qsizetype characterCount(QByteArrayView utf8)
+{
+    qsizetype count = 0;
+    for (char byte : utf8) {
+        if ((static_cast<uchar>(byte) & 0xc0) != 0x80)
+            ++count;
+    }
+    return count;
+}
+
+// Digits only (leading zeros allowed, as a Java integer parser takes them), within the range.
+bool isWholeNumberIn(QByteArrayView utf8, int minimum, int maximum)
+{
+    qint64 number = 0;
+    for (char byte : utf8) {
+        if (byte < '0' || byte > '9')
+            return false;
+        number = number * 10 + (byte - '0');
+        if (number > maximum)
+            return false;
+    }
+    return number >= minimum;
+}
+
+// local@domain.tld: one '@' with something before it, a domain with a dot inside it and no
+// empty label, no spaces or control characters anywhere.
+bool looksLikeEmail(QByteArrayView utf8)
+{
+    const qsizetype at = utf8.indexOf('@');
+    if (at <= 0 || utf8.lastIndexOf('@') != at)
+        return false;
+    const QByteArrayView domain = utf8.sliced(at + 1);
+    const qsizetype lastDot = domain.lastIndexOf('.');
+    if (domain.startsWith('.') || lastDot < 0 || lastDot == domain.size() - 1 || domain.contains(".."))
+        return false;
+    for (char byte : utf8) {
+        if (static_cast<uchar>(byte) <= 0x20 || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool isFormulaStart(char byte)
+{
+    return byte == '=' || byte == '+' || byte == '-' || byte == '@' || byte == '\t' || byte == '\r';
+}
+
+struct ControlCharacter {
+    bool found = false;
+    bool lineBreak = false;
+    char16_t first = 0;
+};
+
+// C0 controls, DEL and C1 controls (U+0080..U+009F, in UTF-8 0xC2 0x80..0x9F).
+ControlCharacter findControlCharacter(QByteArrayView utf8)
+{
+    ControlCharacter result;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<uchar>(utf8[i]);
+        char16_t control = 0;
+        if (byte < 0x20 || byte == 0x7f)
+            control = byte;
+        else if (byte == 0xc2 && i + 1 < utf8.size() && static_cast<uchar>(utf8[i + 1]) <= 0x9f)
+            control = static_cast<uchar>(utf8[i + 1]);
+        else
+            continue;
+        if (!result.found)
+            result.first = control;
+        result.found = true;
+        if (control == u'\n' || control == u'\r') {
+            result.lineBreak = true;
+            break;
+        }
+    }
+    return result;
+}
+
+// One pass over a value without building anything: true when no rule applies, which is
+// nearly every value. Anything doubtful goes to the full check.
+bool isClean(const FieldSpec &spec, QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return !spec.required;
+    const char first = utf8.front();
+    if (first == ' ' || utf8.back() == ' ' || isFormulaStart(first))
+        return false;
+    for (char byte : utf8) {
+        const auto b = static_cast<uchar>(byte);
+        if (b < 0x20 || b == 0x7f || b == 0xc2) // 0xc2 may start a C1 control
+            return false;
+    }
+    switch (spec.kind) {
+    case FieldKind::Text:
+        return true;
+    case FieldKind::Boolean:
+        return isBooleanValue(utf8);
+    case FieldKind::AccountId:
+        return !hasEmptyLevel(utf8);
+    case FieldKind::Flag:
+        return characterCount(utf8) <= 1;
+    case FieldKind::Integer:
+        return isWholeNumberIn(utf8, spec.minimum, spec.maximum);
+    case FieldKind::Email:
+        return looksLikeEmail(utf8);
+    }
+    return false;
+}
+
+DiagnosticCode integerCode(int fieldIndex)
+{
+    static const int accountingDay = Schema::indexOfCanonical("accounting_day"_L1);
+    return fieldIndex == accountingDay ? DiagnosticCode::InvalidAccountingDay : DiagnosticCode::InvalidFiscalStartMonth;
+}
+
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ';':
+        return tr("semicolons (;)");
+    case '\t':
+        return tr("tabs");
+    default:
+        return tr("\"%1\" characters").arg(QLatin1Char(delimiter));
+    }
+}
+
+} // namespace
+
+namespace Validator {
+
+bool isBlank(QByteArrayView utf8)
+{
+    for (char byte : utf8) {
+        if (byte != ' ')
+            return false;
+    }
+    return true;
+}
+
+QList<Diagnostic> checkSource(const SourceInfo &source, int headerLine)
+{
+    QList<Diagnostic> result;
+    if (source.notUtf8Line > 0) {
+        result.append(makeDiagnostic(
+            DiagnosticCode::NotUtf8, -1, source.notUtf8Line, 0, {},
+            tr("the file is not valid UTF-8 (the first invalid byte is on this line) and was read as "
+               "Windows-1252; check its accented characters, then save it as UTF-8")));
+    }
+    if (source.kind == SourceKind::Csv && source.delimiter != ',') {
+        result.append(makeDiagnostic(
+            DiagnosticCode::DelimiterNotComma, -1, headerLine, 0, {},
+            tr("the file separates values with %1 instead of commas; ccimport needs commas, and the "
+               "output will use them")
+                .arg(delimiterName(source.delimiter))));
+    }
+    return result;
+}
+
+std::vector<int> columnFields(const QStringList &header)
+{
+    std::vector<int> result;
+    result.reserve(static_cast<size_t>(header.size()));
+    std::vector<bool> seen(static_cast<size_t>(Schema::fieldCount()), false);
+    for (const QString &name : header) {
+        int field = Schema::indexOf(name);
+        if (field >= 0 && seen[static_cast<size_t>(field)])
+            field = -1;
+        else if (field >= 0)
+            seen[static_cast<size_t>(field)] = true;
+        result.push_back(field);
+    }
+    return result;
+}
+
+QList<Diagnostic> checkHeader(const QStringList &header, int headerLine)
+{
+    QList<Diagnostic> result;
+    std::vector<int> firstColumn(static_cast<size_t>(Schema::fieldCount()), -1);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString &name = header[i];
+        const int column = static_cast<int>(i) + 1;
+        const int field = Schema::indexOf(name);
+        if (field < 0) {
+            const QString closest = Schema::closestName(name);
+            QString message;
+            if (!closest.isEmpty()) {
+                message = tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, closest);
+            } else {
+                QStringList names;
+                for (const FieldSpec &spec : Schema::fields())
+                    names.append(QString(spec.name));
+                message = tr("unknown field \"%1\"; ccimport accepts only these fields: %2")
+                              .arg(name, names.join(", "_L1));
+            }
+            result.append(makeDiagnostic(DiagnosticCode::UnknownField, -1, headerLine, column, name, message));
+            continue;
+        }
+        int &first = firstColumn[static_cast<size_t>(field)];
+        if (first >= 0) {
+            result.append(makeDiagnostic(
+                DiagnosticCode::DuplicateField, -1, headerLine, column, name,
+                tr("field \"%1\" is the same field as \"%2\" in column %3; remove one of the two columns")
+                    .arg(name, header[first])
+                    .arg(first + 1)));
+        } else {
+            first = static_cast<int>(i);
+        }
+    }
+    for (int field : Schema::requiredFields()) {
+        if (firstColumn[static_cast<size_t>(field)] >= 0)
+            continue;
+        const QString name(Schema::field(field).name);
+        result.append(makeDiagnostic(
+            DiagnosticCode::MissingRequiredField, -1, headerLine, 0, {},
+            tr("the header has no \"%1\" column, which ccimport requires; add a column named %1").arg(name)));
+    }
+    return result;
+}
+
+void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
+                QList<Diagnostic> &out)
+{
+    static const std::span<const FieldSpec> fields = Schema::fields();
+    if (fieldIndex < 0)
+        return;
+    const FieldSpec &spec = fields[static_cast<size_t>(fieldIndex)];
+    if (isClean(spec, utf8))
+        return;
+    const auto report = [&](DiagnosticCode code, const QString &message) {
+        out.append(makeDiagnostic(code, row, line, column, fieldName, message));
+    };
+    if (spec.required && isBlank(utf8)) {
+        report(DiagnosticCode::RequiredValueMissing,
+               tr("%1 is required but the value \"%2\" is blank; enter a value").arg(fieldName, shown(utf8)));
+        return;
+    }
+    if (utf8.isEmpty())
+        return; // blank means the default
+
+    switch (spec.kind) {
+    case FieldKind::Text:
+        break;
+    case FieldKind::Boolean:
+        if (!isBooleanValue(utf8)) {
+            report(DiagnosticCode::InvalidActive,
+                   tr("\"%1\" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3")
+                       .arg(shown(utf8), fieldName, QString(spec.defaultValue)));
+        }
+        break;
+    case FieldKind::AccountId:
+        if (hasEmptyLevel(utf8)) {
+            report(DiagnosticCode::InvalidAccountId,
+                   tr("account ID \"%1\" has an empty level; \"|\" separates levels and each level needs a "
+                      "name, as in B|Commercial")
+                       .arg(shown(utf8)));
+        }
+        break;
+    case FieldKind::Flag:
+        if (const qsizetype count = characterCount(utf8); count > 1) {
+            report(DiagnosticCode::InvalidFlag,
+                   tr("flag \"%1\" has %n character(s); a flag is a single character, or blank",
+                      static_cast<int>(count))
+                       .arg(shown(utf8)));
+        }
+        break;
+    case FieldKind::Integer:
+        if (!isWholeNumberIn(utf8, spec.minimum, spec.maximum)) {
+            report(integerCode(fieldIndex),
+                   tr("\"%1\" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or "
+                      "blank for %5")
+                       .arg(shown(utf8))
+                       .arg(spec.minimum)
+                       .arg(spec.maximum)
+                       .arg(fieldName, QString(spec.defaultValue)));
+        }
+        break;
+    case FieldKind::Email:
+        if (!looksLikeEmail(utf8)) {
+            report(DiagnosticCode::InvalidEmail,
+                   tr("\"%1\" does not look like an e-mail address; use the form name@example.com").arg(shown(utf8)));
+        }
+        break;
+    }
+
+    if (utf8.front() == ' ' || utf8.back() == ' ') {
+        report(DiagnosticCode::SurroundingWhitespace,
+               tr("\"%1\" starts or ends with a space, which ccimport keeps as part of the value; remove the "
+                  "space")
+                   .arg(shown(utf8)));
+    }
+    if (isFormulaStart(utf8.front())) {
+        report(DiagnosticCode::FormulaLikeValue,
+               tr("\"%1\" starts with \"%2\", so a spreadsheet may run it as a formula; start the value with "
+                  "another character")
+                   .arg(shown(utf8), shown(utf8.first(1))));
+    }
+    if (const ControlCharacter control = findControlCharacter(utf8); control.found) {
+        if (control.lineBreak) {
+            report(DiagnosticCode::ControlCharacter,
+                   tr("\"%1\" holds a line break; keep the value on one line, for example with a space "
+                      "instead")
+                       .arg(shown(utf8)));
+        } else {
+            report(DiagnosticCode::ControlCharacter,
+                   tr("\"%1\" holds the control character U+%2; remove it")
+                       .arg(shown(utf8))
+                       .arg(static_cast<int>(control.first), 4, 16, QChar(u'0')));
+        }
+    }
+}
+
+void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row, QList<Diagnostic> &out)
+{
+    if (origin.ragged) {
+        const QString message = origin.cellCount < columnCount
+            ? tr("the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill "
+                 "them in, or accept the row as it is",
+                 origin.cellCount)
+                  .arg(columnCount)
+            : tr("the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will "
+                 "not be saved: move their values into the right columns, or accept the row without them",
+                 origin.cellCount)
+                  .arg(columnCount);
+        out.append(makeDiagnostic(DiagnosticCode::RaggedRow, row, origin.line, 0, {}, message));
+    }
+    if (origin.unterminatedQuote) {
+        out.append(makeDiagnostic(DiagnosticCode::UnterminatedQuote, row, origin.line, 0, {},
+                                  tr("a quoted value in this row has no closing quote, so it runs to the end "
+                                     "of the file; add the closing \" where the value ends")));
+    }
+}
+
+Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
+                              int earlierLine)
+{
+    return makeDiagnostic(DiagnosticCode::DuplicateAccountId, row, line, column, fieldName,
+                          tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
+                              .arg(shown(accountId))
+                              .arg(earlierLine));
+}
+
+} // namespace Validator
+
+namespace {
+
+quint64 idHash(QByteArrayView accountId)
+{
+    return qHash(accountId, 0);
+}
+
+} // namespace
+
+void DuplicateIndex::clear()
+{
+    m_slots.clear();
+    m_used = 0;
+    m_spills.clear();
+    m_freeSpills.clear();
+}
+
+void DuplicateIndex::reserve(qsizetype rows)
+{
+    size_t slotCount = 16;
+    while (slotCount < static_cast<size_t>(rows) * 2)
+        slotCount *= 2;
+    if (slotCount > m_slots.size())
+        rehash(slotCount);
+}
+
+size_t DuplicateIndex::home(quint64 hash) const
+{
+    // Fibonacci hashing spreads any hash over the table.
+    return static_cast<size_t>((hash * 0x9e3779b97f4a7c15ull) >> 32) & (m_slots.size() - 1);
+}
+
+size_t DuplicateIndex::find(quint64 hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = home(hash);
+    while (!m_slots[slot].isEmpty() && m_slots[slot].hash != hash)
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+void DuplicateIndex::rehash(size_t slotCount)
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(slotCount));
+    for (const Slot &slot : old) {
+        if (!slot.isEmpty())
+            m_slots[find(slot.hash)] = slot;
+    }
+}
+
+// Backward-shift deletion: later slots of the probe run move up so no lookup stops early.
+void DuplicateIndex::erase(size_t slot)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t hole = slot;
+    for (size_t next = (slot + 1) & mask; !m_slots[next].isEmpty(); next = (next + 1) & mask) {
+        const size_t wanted = home(m_slots[next].hash);
+        const bool staysPut = hole <= next ? (hole < wanted && wanted <= next) : (hole < wanted || wanted <= next);
+        if (!staysPut) {
+            m_slots[hole] = m_slots[next];
+            hole = next;
+        }
+    }
+    m_slots[hole] = Slot{};
+    --m_used;
+}
+
+void DuplicateIndex::insert(QByteArrayView accountId, int row)
+{
+    if (Validator::isBlank(accountId))
+        return;
+    if ((m_used + 1) * 2 > m_slots.size())
+        rehash(std::max<size_t>(16, m_slots.size() * 2));
+    const quint64 hash = idHash(accountId);
+    Slot &slot = m_slots[find(hash)];
+    if (slot.isEmpty()) {
+        slot = Slot{hash, row, -1};
+        ++m_used;
+        return;
+    }
+    if (slot.spill < 0) {
+        if (m_freeSpills.empty()) {
+            m_freeSpills.push_back(static_cast<qint32>(m_spills.size()));
+            m_spills.emplace_back();
+        }
+        slot.spill = m_freeSpills.back();
+        m_freeSpills.pop_back();
+        m_spills[static_cast<size_t>(slot.spill)].append(std::exchange(slot.row, -1));
+    }
+    QList<int> &rows = m_spills[static_cast<size_t>(slot.spill)];
+    // Rows mostly arrive in ascending order (loading): then this appends.
+    rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+}
+
+void DuplicateIndex::remove(QByteArrayView accountId, int row)
+{
+    if (Validator::isBlank(accountId) || m_slots.empty())
+        return;
+    const size_t index = find(idHash(accountId));
+    Slot &slot = m_slots[index];
+    if (slot.spill < 0) {
+        if (slot.row == row)
+            erase(index);
+        return;
+    }
+    QList<int> &rows = m_spills[static_cast<size_t>(slot.spill)];
+    const auto at = std::lower_bound(rows.begin(), rows.end(), row);
+    if (at != rows.end() && *at == row)
+        rows.erase(at);
+    if (rows.size() == 1) {
+        slot.row = rows.takeFirst();
+        m_freeSpills.push_back(std::exchange(slot.spill, -1));
+    }
+}
+
+QVarLengthArray<int, 2> DuplicateIndex::rowsLike(QByteArrayView accountId) const
+{
+    QVarLengthArray<int, 2> result;
+    if (Validator::isBlank(accountId) || m_slots.empty())
+        return result;
+    const Slot &slot = m_slots[find(idHash(accountId))];
+    if (slot.spill >= 0) {
+        for (int row : m_spills[static_cast<size_t>(slot.spill)])
+            result.append(row);
+    } else if (slot.row >= 0) {
+        result.append(slot.row);
+    }
+    return result;
+}
+
+void DuplicateIndex::shiftRows(int row, int delta)
+{
+    for (Slot &slot : m_slots) {
+        if (slot.row >= row)
+            slot.row += delta;
+    }
+    for (QList<int> &rows : m_spills) {
+        for (int &r : rows) {
+            if (r >= row)
+                r += delta;
+        }
+    }
+}
+
+void DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
+{
+    for (Slot &slot : m_slots) {
+        if (slot.row >= 0)
+            slot.row = newRowOf[static_cast<size_t>(slot.row)];
+    }
+    for (QList<int> &rows : m_spills) {
+        for (int &r : rows)
+            r = newRowOf[static_cast<size_t>(r)];
+        std::sort(rows.begin(), rows.end());
+    }
+}
+
+QList<int> DuplicateIndex::groupedRows() const
+{
+    QList<int> result;
+    for (const QList<int> &rows : m_spills)
+        result.append(rows);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace ccedit

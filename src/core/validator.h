@@ -4,7 +4,6 @@
 #include "recordset.h"
 
 #include <QByteArrayView>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -28,30 +27,64 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine);
 std::vector<int> columnFields(const QStringList &header);
 
 // Problems of one value of field `fieldIndex` (every rule but duplicate-account-id),
-// appended to `out` with row, line and column as given.
+// appended to `out` with row, line and column as given. Nothing is allocated for a value
+// without problems. A blank required value gets only required-value-missing.
 void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
                 QList<Diagnostic> &out);
 
-// ragged-row and unterminated-quote of a row, from its origin.
+// ragged-row and unterminated-quote of a row, from its origin; `columnCount` is the number
+// of header columns the row was read against. Line and column 0 are the origin's line and 0.
 void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row, QList<Diagnostic> &out);
+
+// duplicate-account-id for `row`, whose account ID equals that of the row on `earlierLine`.
+Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
+                              int earlierLine);
+
+// Empty or only spaces: a missing required value, and an account ID that is never a duplicate.
+bool isBlank(QByteArrayView utf8);
 
 } // namespace Validator
 
 // Finds equal account IDs without re-checking the table: rows grouped by a 64-bit hash of
 // their account_id, so one edited cell updates only the rows that shared or now share its value.
+// Blank IDs (empty or only spaces) are never indexed: they are never duplicates.
 class DuplicateIndex
 {
 public:
-    void clear() { m_groups.clear(); }
+    void clear();
+    void reserve(qsizetype rows);
     void insert(QByteArrayView accountId, int row);
     void remove(QByteArrayView accountId, int row);
     // Rows (ascending) whose account_id hashes like this one; compare values to be sure.
     QVarLengthArray<int, 2> rowsLike(QByteArrayView accountId) const;
-    // Row numbers at or after `row` move by `delta` (rows inserted or removed).
+    // Row numbers at or after `row` move by `delta` (rows inserted or removed); rows being
+    // removed must be taken out first.
     void shiftRows(int row, int delta);
+    // Rows were reordered: row r is now row newRowOf[r].
+    void remapRows(const std::vector<int> &newRowOf);
+    // Every row that shares its group with another row (ascending): the only rows whose
+    // duplicate state can change when rows move.
+    QList<int> groupedRows() const;
 
 private:
-    QHash<quint64, QVarLengthArray<int, 1>> m_groups;
+    // Open addressing with linear probing, so a million IDs cost one 16-byte slot each and no
+    // heap node: loading stays fast. The rows of a hash shared by several rows (duplicates, or
+    // rarely a collision) are kept in a spill list.
+    struct Slot {
+        quint64 hash = 0;
+        qint32 row = -1;   // the group's only row; -1 when empty or spilled
+        qint32 spill = -1; // index into m_spills for a group of two or more rows
+        bool isEmpty() const { return row < 0 && spill < 0; }
+    };
+    size_t home(quint64 hash) const;
+    size_t find(quint64 hash) const; // the slot holding `hash`, or the empty slot where it goes
+    void rehash(size_t slotCount);
+    void erase(size_t slot);
+
+    std::vector<Slot> m_slots; // a power of two in size, at most half full
+    size_t m_used = 0;
+    std::vector<QList<int>> m_spills; // each sorted; empty when free
+    std::vector<qint32> m_freeSpills;
 };
 
 } // namespace ccedit

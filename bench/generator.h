@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QtTypes>
+
+#include <expected>
+
+namespace ccedit::bench {
+
+enum class DataKind {
+    Csv,    // a ccimport customer CSV with all 19 fields
+    Export, // a VOSS Automate customer export: a JSON array, gzip-compressed when the name ends in .gz
+};
+
+struct GeneratorOptions {
+    qint64 rows = 0;
+    DataKind kind = DataKind::Csv;
+    QString outputPath;
+    quint64 seed = 1;
+};
+
+struct GeneratorSummary {
+    qint64 fileBytes = 0;  // as written
+    qint64 dataBytes = 0;  // before compression
+    qint64 problemRows = 0; // rows or records made wrong on purpose
+};
+
+// Writes OPTIONS.rows rows of realistic data (quoting, non-ASCII text, line breaks in
+// values, about 1% rows with problems) to OPTIONS.outputPath. The same options always give
+// the same bytes; an error message names the file and what went wrong.
+std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &options);
+
+} // namespace ccedit::bench

@@ -1,0 +1,146 @@
+#include "celldelegate.h"
+
+#include "schema.h"
+#include "tablemodel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+// The editor's value before the user touched it, to tell "no change" from a change.
+constexpr const char *InitialValueProperty = "ccedit_initialValue";
+
+enum class EditorKind { Text, Boolean, Flag, Day, Month };
+
+EditorKind editorKind(const QModelIndex &index)
+{
+    const QVariant field = index.data(TableModel::FieldIndexRole);
+    if (!field.isValid() || field.toInt() < 0)
+        return EditorKind::Text;
+    const FieldSpec &spec = Schema::field(field.toInt());
+    switch (spec.kind) {
+    case FieldKind::Boolean:
+        return EditorKind::Boolean;
+    case FieldKind::Flag:
+        return EditorKind::Flag;
+    case FieldKind::Integer:
+        return spec.name == "fiscal_start_month"_L1 ? EditorKind::Month : EditorKind::Day;
+    default:
+        return EditorKind::Text;
+    }
+}
+
+int fieldOf(const QModelIndex &index)
+{
+    return index.data(TableModel::FieldIndexRole).toInt();
+}
+
+} // namespace
+
+CellDelegate::CellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    switch (editorKind(index)) {
+    case EditorKind::Boolean: {
+        auto *combo = new QComboBox(parent);
+        // Item data is the stored value; blank means the default (true).
+        combo->addItem(tr("(default: true)"), QString());
+        combo->addItem(u"true"_s, u"true"_s);
+        combo->addItem(u"false"_s, u"false"_s);
+        combo->setAccessibleName(tr("Active"));
+        return combo;
+    }
+    case EditorKind::Month: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("(default: %1)").arg(QLocale().standaloneMonthName(1)), QString());
+        for (int month = 1; month <= 12; ++month)
+            combo->addItem(QLocale().standaloneMonthName(month), QString::number(month));
+        combo->setAccessibleName(tr("Fiscal start month"));
+        return combo;
+    }
+    case EditorKind::Day: {
+        const FieldSpec &spec = Schema::field(fieldOf(index));
+        auto *spin = new QSpinBox(parent);
+        // One below the minimum stands for a blank value (the field's default).
+        spin->setRange(spec.minimum - 1, spec.maximum);
+        spin->setSpecialValueText(tr("(default: %1)").arg(QString(spec.defaultValue)));
+        spin->setAccessibleName(QString(spec.name));
+        return spin;
+    }
+    case EditorKind::Flag: {
+        auto *edit = new QLineEdit(parent);
+        edit->setMaxLength(1);
+        edit->setFrame(false);
+        edit->setAccessibleName(tr("Flag"));
+        return edit;
+    }
+    case EditorKind::Text:
+        break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QString value = index.data(Qt::EditRole).toString();
+    // A value the editor cannot show (an invalid one) counts as the initial value, so that
+    // confirming the editor's suggestion replaces it.
+    bool represented = true;
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        QString stored = value.trimmed().toLower();
+        if (stored == "1"_L1 && combo->findData(u"true"_s) >= 0)
+            stored = u"true"_s;
+        else if (stored == "0"_L1 && combo->findData(u"false"_s) >= 0)
+            stored = u"false"_s;
+        else if (bool ok = false; stored.toInt(&ok) > 0 && ok)
+            stored = QString::number(stored.toInt()); // "03" is March
+        combo->setCurrentIndex(combo->findData(stored));
+        represented = combo->currentIndex() >= 0;
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        represented = value.isEmpty() || (ok && number > spin->minimum() && number <= spin->maximum());
+        spin->setValue(ok && number > spin->minimum() ? number : spin->minimum());
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+        // Only a flag's one-character editor cannot hold the value (it cuts it short).
+        const auto *edit = qobject_cast<const QLineEdit *>(editor);
+        represented = !edit || edit->maxLength() >= value.size();
+    }
+    editor->setProperty(InitialValueProperty, represented ? editorValue(editor) : value);
+}
+
+QString CellDelegate::editorValue(const QWidget *editor)
+{
+    if (const auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentIndex() < 0 ? QString() : combo->currentData().toString();
+    if (const auto *spin = qobject_cast<const QSpinBox *>(editor))
+        return spin->value() == spin->minimum() ? QString() : QString::number(spin->value());
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor))
+        return edit->text();
+    return {};
+}
+
+void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    const QString value = editorValue(editor);
+    if (value == editor->property(InitialValueProperty).toString())
+        return;
+    if (qobject_cast<QComboBox *>(editor) || qobject_cast<QSpinBox *>(editor))
+        model->setData(index, value, Qt::EditRole);
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace ccedit

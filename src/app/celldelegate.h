@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ccedit {
+
+// Editors chosen from the field's kind in the schema: active as true/false, accounting_day
+// as a number 1-30, fiscal_start_month by month name (stored as 1-12), flags one character,
+// text otherwise. An editor that was opened and closed without a change writes nothing, so
+// a value such as "1" or "015" is never rewritten behind the user's back.
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit CellDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    static QString editorValue(const QWidget *editor);
+};
+
+} // namespace ccedit

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "document.h"
+
+#include "quickfixes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRect>
+
+class QMenu;
+
+namespace ccedit {
+
+class TableView;
+
+// The Edit menu's table operations, each one undo step: clipboard (tab-separated text, as
+// spreadsheets use), fill down, rows, columns, sorting and quick fixes. They work on the
+// table's selection, in document rows even when the view is filtered.
+class EditActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditActions(TableView *view, QObject *parent = nullptr);
+
+    void setDocument(Document *document);
+
+    void cut();
+    void copy();
+    void paste();
+    void clearCells();
+    void fillDown();
+    void insertRows();
+    void duplicateRows();
+    void deleteRows();
+    void addColumn(const QString &fieldName);
+    void removeColumn();
+    void sort(Qt::SortOrder order);
+
+    // Menus filled when they open: fields not yet in the header, fixes for the current cell
+    // or for given problems.
+    void populateAddColumnMenu(QMenu *menu);
+    void populateQuickFixMenu(QMenu *menu);
+    void populateQuickFixMenu(QMenu *menu, const QList<QuickFix> &fixes);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    QRect selectedBlock() const; // bounding rectangle of the selection, in view rows and columns
+    int sourceRow(int viewRow) const;
+    void clearBlock(const QRect &block, const QString &text);
+
+    TableView *m_view;
+    QPointer<Document> m_document;
+};
+
+} // namespace ccedit

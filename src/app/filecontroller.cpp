@@ -1,0 +1,311 @@
+#include "filecontroller.h"
+
+#include "document.h"
+#include "exportreader.h"
+#include "loader.h"
+#include "loadworker.h"
+#include "mapping.h"
+#include "mappingdialog.h"
+#include "prompter.h"
+#include "recentfiles.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+
+FileController::FileController(QWidget *window, Prompter *prompter, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_prompter(prompter)
+    , m_worker(new LoadWorker(this))
+    , m_recentFiles(new RecentFiles(this))
+{
+    connect(m_worker, &LoadWorker::finished, this, &FileController::loaded);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { open(path); });
+}
+
+FileController::~FileController() = default;
+
+void FileController::openWithDialog()
+{
+    const QString directory = m_document ? QFileInfo(m_document->source().path).absolutePath() : QDir::homePath();
+    const QString path = m_prompter->openFileName(m_window, directory);
+    if (!path.isEmpty())
+        open(path);
+}
+
+void FileController::open(const QString &path, const QString &encoding)
+{
+    if (!maybeSave())
+        return;
+    m_answeredAtIndex = m_document ? m_document->undoStack()->index() : -1;
+    QString member;
+    const FileType type = sniffFileType(path);
+    if (type == FileType::Zip || type == FileType::Tar) {
+        const auto members = ExportReader::archiveMembers(path);
+        if (!members) {
+            m_prompter->showError(m_window, tr("Cannot Open File"), members.error().toString());
+            return;
+        }
+        if (members->size() > 1) {
+            const std::optional<QString> chosen = m_prompter->chooseArchiveMember(m_window, path, *members);
+            if (!chosen)
+                return;
+            member = *chosen;
+        }
+    }
+    startLoading(path, member, encoding);
+}
+
+void FileController::reopenWithEncoding(const QString &encoding)
+{
+    if (!m_document || m_document->source().kind != SourceKind::Csv)
+        return;
+    open(m_document->source().path, encoding);
+}
+
+void FileController::startLoading(const QString &path, const QString &member, const QString &encoding)
+{
+    ReadOptions options;
+    options.member = member;
+    options.forcedEncoding = encoding;
+    m_loadingPath = path;
+    Q_EMIT loadingChanged(true, path);
+    m_worker->start([path, options] {
+        LoadOutcome outcome;
+        ReadResult records = readAnyFile(path, options);
+        if (!records)
+            outcome.error = records.error();
+        else if (records->source.kind == SourceKind::Export)
+            outcome.exportRecords = std::make_shared<RecordSet>(std::move(*records));
+        else
+            outcome.document = LoadWorker::makeDocument(std::move(*records));
+        return outcome;
+    });
+}
+
+void FileController::cancelLoading()
+{
+    if (!m_worker->isBusy())
+        return;
+    m_worker->cancel();
+    Q_EMIT loadingChanged(false, m_loadingPath);
+    Q_EMIT statusMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(m_loadingPath).fileName()));
+}
+
+void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
+{
+    Q_EMIT loadingChanged(false, m_loadingPath);
+    if (outcome->error) {
+        m_prompter->showError(m_window, tr("Cannot Open File"), outcome->error->toString());
+        return;
+    }
+    if (outcome->exportRecords) {
+        mapExport(outcome->exportRecords);
+        return;
+    }
+    // Edits made while the file was loading were not part of the answer about unsaved changes.
+    if (m_document && m_document->undoStack()->index() != m_answeredAtIndex && !maybeSave())
+        return;
+    m_recentFiles->add(outcome->document->source().path);
+    setDocument(std::move(outcome->document));
+}
+
+void FileController::mapExport(std::shared_ptr<RecordSet> records)
+{
+    Mapping mapping = MappingDialog::remembered();
+    if (!m_prompter->editMapping(m_window, *records, mapping))
+        return;
+    MappingDialog::remember(mapping);
+    m_recentFiles->add(records->source.path);
+    Q_EMIT loadingChanged(true, m_loadingPath);
+    m_worker->start([records, mapping] {
+        LoadOutcome outcome;
+        auto mapped = applyMapping(mapping, *records);
+        if (!mapped)
+            outcome.error = mapped.error();
+        else
+            outcome.document = LoadWorker::makeDocument(std::move(*mapped));
+        return outcome;
+    });
+}
+
+void FileController::setDocument(std::unique_ptr<Document> document)
+{
+    std::unique_ptr<Document> old = std::move(m_document);
+    m_document = std::move(document);
+    Q_EMIT documentChanged(m_document.get()); // views let go of the old document first
+}
+
+bool FileController::closeDocument()
+{
+    if (!maybeSave())
+        return false;
+    setDocument(nullptr);
+    return true;
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    switch (m_prompter->askUnsavedChanges(m_window, m_document->source().displayName())) {
+    case Prompter::UnsavedChanges::Save:
+        return save();
+    case Prompter::UnsavedChanges::Discard:
+        return true;
+    case Prompter::UnsavedChanges::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool FileController::save()
+{
+    if (!m_document)
+        return false;
+    // An export is never overwritten: it is saved as a new CSV.
+    if (m_document->source().kind == SourceKind::Export || m_document->source().path.isEmpty())
+        return saveAs();
+    if (const std::optional<bool> handled = askAboutErrors())
+        return *handled;
+    return writeTo(m_document->source().path, {});
+}
+
+std::optional<bool> FileController::askAboutErrors()
+{
+    if (m_document->errorCount() == 0)
+        return std::nullopt;
+    switch (m_prompter->askSaveWithErrors(m_window, m_document->source().displayName(), m_document->errorCount())) {
+    case Prompter::SaveWithErrors::SaveAnyway:
+        return std::nullopt;
+    case Prompter::SaveWithErrors::ValidRowsOnly:
+        return exportValidRowsOnly();
+    case Prompter::SaveWithErrors::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool FileController::saveAs()
+{
+    if (!m_document)
+        return false;
+    if (const std::optional<bool> handled = askAboutErrors())
+        return *handled;
+    const QString path = m_prompter->saveFileName(m_window, tr("Save As"), suggestedPath(u".csv"_s));
+    if (path.isEmpty() || !isAllowedTarget(path))
+        return false;
+    if (!writeTo(path, {}))
+        return false;
+    SourceInfo source = m_document->source();
+    source.path = QFileInfo(path).absoluteFilePath();
+    source.member.clear();
+    source.kind = SourceKind::Csv;
+    source.encoding = u"UTF-8"_s;
+    source.delimiter = ',';
+    source.notUtf8Line = 0;
+    m_document->setSource(source);
+    return true;
+}
+
+bool FileController::exportValidRowsOnly()
+{
+    if (!m_document)
+        return false;
+    const QString path =
+        m_prompter->saveFileName(m_window, tr("Export Valid Rows Only"), suggestedPath(u"-valid.csv"_s));
+    if (path.isEmpty() || !isAllowedTarget(path))
+        return false;
+    const Document *document = m_document.get();
+    WriteOptions options;
+    options.includeRow = [document](int row) { return !document->rowHasErrors(row); };
+    const auto saved = write(path, options);
+    if (!saved) {
+        m_prompter->showError(m_window, tr("Cannot Export"), saved.error());
+        return false;
+    }
+    int leftOut = 0;
+    for (int row = 0; row < document->rowCount(); ++row)
+        leftOut += document->rowHasErrors(row) ? 1 : 0;
+    Q_EMIT statusMessage(tr("Wrote %1; left out %n row(s) with errors.", nullptr, leftOut)
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// An export (or the archive holding it) is never overwritten by a CSV.
+bool FileController::isAllowedTarget(const QString &path) const
+{
+    const SourceInfo &source = m_document->source();
+    if (source.kind != SourceKind::Export || QFileInfo(path) != QFileInfo(source.path))
+        return true;
+    m_prompter->showError(m_window, tr("Cannot Save"),
+                          tr("%1 is the customer data export this table was made from; it is never overwritten. "
+                             "Choose another name for the CSV file.")
+                              .arg(QDir::toNativeSeparators(path)));
+    return false;
+}
+
+// Writes the whole document; on success the undo stack is clean, on failure nothing changes
+// and the user is told why.
+bool FileController::writeTo(const QString &path, const WriteOptions &options)
+{
+    const auto saved = write(path, options);
+    if (!saved) {
+        m_prompter->showError(m_window, tr("Cannot Save"), saved.error());
+        return false;
+    }
+    m_document->undoStack()->setClean();
+    m_recentFiles->add(path);
+    Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// A big document is written on a worker thread behind a window-modal progress dialog, so
+// the window keeps painting; the dialog keeps the user from changing the document meanwhile
+// (both threads only read it).
+std::expected<void, QString> FileController::write(const QString &path, const WriteOptions &options)
+{
+    const Document *document = m_document.get();
+    if (document->rowCount() < m_backgroundSaveRows)
+        return CsvWriter::save(*document, path, options);
+    std::expected<void, QString> result;
+    QThread *thread = QThread::create([&] { result = CsvWriter::save(*document, path, options); });
+    QProgressDialog progress(tr("Saving %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    progress.show();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    return result;
+}
+
+// Beside the opened file, named after it (an export's timestamped name without .json.gz).
+QString FileController::suggestedPath(const QString &suffix) const
+{
+    const SourceInfo &source = m_document->source();
+    QString name = QFileInfo(source.member.isEmpty() ? source.path : source.member).fileName();
+    for (const QString &extension : {u".json.gz"_s, u".json"_s, u".csv"_s, u".txt"_s, u".zip"_s, u".tgz"_s,
+                                     u".tar.gz"_s, u".tar.bz2"_s, u".tar.xz"_s, u".tar"_s}) {
+        if (name.endsWith(extension, Qt::CaseInsensitive)) {
+            name.chop(extension.size());
+            break;
+        }
+    }
+    if (suffix == ".csv"_L1 && source.kind == SourceKind::Csv)
+        return source.path;
+    return QFileInfo(source.path).absoluteDir().filePath(name + suffix);
+}
+
+} // namespace ccedit

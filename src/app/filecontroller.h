@@ -1,0 +1,82 @@
+#pragma once
+
+#include "csvwriter.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace ccedit {
+
+class Document;
+class LoadWorker;
+class Prompter;
+class RecentFiles;
+struct LoadOutcome;
+struct RecordSet;
+
+// File handling of one window: opening (archives, exports through the mapping dialog, off
+// the UI thread), saving (atomic, asking about errors), recent files and asking to save
+// unsaved changes. It owns the open document.
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(QWidget *window, Prompter *prompter, QObject *parent = nullptr);
+    ~FileController() override;
+
+    Document *document() const { return m_document.get(); }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    LoadWorker *loadWorker() const { return m_worker; }
+
+    // Opens a file after asking about unsaved changes; `encoding` forces a text encoding.
+    void open(const QString &path, const QString &encoding = {});
+    void openWithDialog();
+    void reopenWithEncoding(const QString &encoding);
+    void cancelLoading();
+    bool closeDocument(); // asks first; false when the user cancelled
+
+    bool save();
+    bool saveAs();
+    bool exportValidRowsOnly();
+
+    // Asks what to do with unsaved changes; true when it is fine to go on.
+    bool maybeSave();
+
+    // Documents with at least this many rows are written on a worker thread.
+    void setBackgroundSaveRows(int rows) { m_backgroundSaveRows = rows; }
+
+Q_SIGNALS:
+    void documentChanged(ccedit::Document *document);
+    void loadingChanged(bool loading, const QString &path);
+    void statusMessage(const QString &message);
+
+private:
+    void startLoading(const QString &path, const QString &member, const QString &encoding);
+    void loaded(const std::shared_ptr<LoadOutcome> &outcome);
+    void mapExport(std::shared_ptr<RecordSet> records);
+    void setDocument(std::unique_ptr<Document> document);
+    // With errors present, asks whether to save anyway; a value is the outcome of an
+    // answer other than "save anyway".
+    std::optional<bool> askAboutErrors();
+    bool isAllowedTarget(const QString &path) const;
+    bool writeTo(const QString &path, const WriteOptions &options);
+    std::expected<void, QString> write(const QString &path, const WriteOptions &options);
+    QString suggestedPath(const QString &suffix) const;
+
+    QWidget *m_window;
+    Prompter *m_prompter;
+    LoadWorker *m_worker;
+    RecentFiles *m_recentFiles;
+    std::unique_ptr<Document> m_document;
+    QString m_loadingPath;
+    int m_answeredAtIndex = -1; // undo index of the document when the user was last asked
+    int m_backgroundSaveRows = 20000;
+};
+
+} // namespace ccedit

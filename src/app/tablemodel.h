@@ -1,0 +1,54 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "document.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QList>
+#include <QPointer>
+
+namespace ccedit {
+
+// The editor's view of a Document. Edits go through the document's undo stack; the
+// document's change signals become the model's begin/end calls, never a full reset.
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        FieldIndexRole = Qt::UserRole + 1, // Schema index of the cell's column, -1 if unknown
+        HasProblemsRole,                   // the row has a problem (for "only rows with problems")
+    };
+
+    explicit TableModel(QObject *parent = nullptr);
+
+    // Shows another document (opening a file is not an edit, so this resets the model).
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    void connectDocument();
+    void beginStructuralChange();
+    void endStructuralChange();
+    void problemsOfRowsChanged(const QList<int> &rows);
+    QVariant problemData(const QList<Diagnostic> &problems, int role) const;
+
+    QPointer<Document> m_document;
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
+    // Problem updates that arrive while rows or columns are being inserted or removed are
+    // passed on after the change, when the rows they name exist.
+    bool m_changing = false;
+    QList<int> m_pendingProblemRows;
+};
+
+} // namespace ccedit

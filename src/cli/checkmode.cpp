@@ -1,0 +1,116 @@
+#include "checkmode.h"
+
+#include "clicommon.h"
+#include "document.h"
+#include "loader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit::CommandLine {
+namespace {
+
+QJsonObject diagnosticJson(const QString &file, const Diagnostic &diagnostic)
+{
+    return {
+        {u"file"_s, file},
+        {u"line"_s, diagnostic.line},
+        {u"column"_s, diagnostic.column},
+        {u"field"_s, diagnostic.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(diagnostic.field)},
+        {u"severity"_s, QString(severityName(diagnostic.severity))},
+        {u"code"_s, QString(codeName(diagnostic.code))},
+        {u"message"_s, diagnostic.message},
+    };
+}
+
+QJsonObject fatalJson(const QString &file, const FatalError &error)
+{
+    return diagnosticJson(
+        file, Diagnostic{DiagnosticCode::Fatal, Severity::Fatal, -1, error.line, error.column, {}, error.message});
+}
+
+// Prints as it goes in text form (a large file has many lines); JSON is one array at the end.
+class Report {
+public:
+    explicit Report(bool json) : m_json(json) { }
+
+    void add(const QString &file, const Diagnostic &diagnostic)
+    {
+        if (diagnostic.severity == Severity::Warning)
+            ++m_warnings;
+        else
+            ++m_errors;
+        if (m_json)
+            m_array.append(diagnosticJson(file, diagnostic));
+        else
+            printOut(diagnosticText(file, diagnostic));
+    }
+
+    void addFatal(const QString &file, const FatalError &error)
+    {
+        ++m_fatal;
+        if (m_json)
+            m_array.append(fatalJson(file, error));
+        else
+            printOut(fatalText(file, error));
+    }
+
+    void finish(int fileCount) const
+    {
+        if (m_json)
+            writeOut(QJsonDocument(m_array).toJson(QJsonDocument::Indented));
+        std::fflush(stdout);
+        QString summary
+            = QCoreApplication::translate("ccedit::CommandLine", "%1: %2, %3.", "files checked: errors, warnings")
+                  .arg(QCoreApplication::translate("ccedit::CommandLine", "%n file(s) checked", nullptr, fileCount),
+                       QCoreApplication::translate("ccedit::CommandLine", "%n error(s)", nullptr, m_errors),
+                       QCoreApplication::translate("ccedit::CommandLine", "%n warning(s)", nullptr, m_warnings));
+        if (m_fatal > 0)
+            summary += u' '
+                + QCoreApplication::translate("ccedit::CommandLine", "%n file(s) could not be read.", nullptr, m_fatal);
+        printErr(summary);
+    }
+
+    int exitStatus(bool werror) const
+    {
+        if (m_fatal > 0)
+            return ExitFailure;
+        if (m_errors > 0 || (werror && m_warnings > 0))
+            return ExitErrors;
+        return ExitClean;
+    }
+
+private:
+    bool m_json;
+    QJsonArray m_array;
+    int m_errors = 0;
+    int m_warnings = 0;
+    int m_fatal = 0;
+};
+
+} // namespace
+
+int runCheck(const CheckRequest &request)
+{
+    Report report(request.json);
+    for (const QString &file : request.files) {
+        auto document = readAnyFile(file).and_then(
+            [](RecordSet records) { return makeDocument(std::move(records), Mapping::defaults()); });
+        if (!document) {
+            report.addFatal(file, document.error());
+            continue;
+        }
+        for (const Diagnostic &diagnostic : (*document)->allProblems())
+            report.add(file, diagnostic);
+    }
+    report.finish(static_cast<int>(request.files.size()));
+    return report.exitStatus(request.werror);
+}
+
+} // namespace ccedit::CommandLine

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "mapping.h"
+#include "recordset.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <expected>
+#include <memory>
+
+namespace ccedit {
+
+class Document;
+
+// What the command-line modes share: console output, the text form of a diagnostic, usage
+// errors and the way any readable file becomes a validated Document.
+namespace CommandLine {
+
+// The exit statuses of FORMATS.md section 5.
+enum ExitStatus : int {
+    ExitClean = 0,  // no errors (warnings allowed unless --werror)
+    ExitErrors = 1, // errors found, or nothing written because of them
+    ExitFailure = 2 // a fatal problem or wrong usage
+};
+
+// UTF-8 on standard output or standard error; printOut/printErr add the line end.
+void writeOut(QByteArrayView bytes);
+void printOut(const QString &line);
+void printErr(const QString &line);
+
+// Reports wrong usage on standard error, pointing to --help; returns ExitFailure.
+int usageError(const QString &problem);
+
+// "FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]", FILE as the user gave it.
+QString diagnosticText(const QString &file, const Diagnostic &diagnostic);
+// "FILE: fatal: MESSAGE".
+QString fatalText(const QString &file, const FatalError &error);
+
+// A CSV as it is read; an export through `mapping` (checked before any row is made). The
+// Document validates itself.
+std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping);
+
+} // namespace CommandLine
+} // namespace ccedit

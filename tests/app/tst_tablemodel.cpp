@@ -1,0 +1,268 @@
+#include "commands.h"
+#include "csvreader.h"
+#include "document.h"
+#include "problemsmodel.h"
+#include "problemstyle.h"
+#include "quickfixes.h"
+#include "tablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QIcon>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace ccedit;
+
+namespace {
+
+std::unique_ptr<Document> openFixture()
+{
+    const QString path = QFINDTESTDATA("../data/app/problems.csv");
+    auto records = CsvReader().read(path);
+    if (!records)
+        qFatal("cannot read the fixture: %s", qPrintable(records.error().toString()));
+    return std::make_unique<Document>(std::move(*records));
+}
+
+// Columns of tests/data/app/problems.csv.
+enum { Active, RatePlan, AccountId, Description, Day, Month, Flag, Region };
+
+} // namespace
+
+// The models under QAbstractItemModelTester while the document is edited in every way the
+// editor can, and the problems they show kept current (a stale problem is a defect).
+class TestTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    void verifyProblemsCurrent(const ProblemsModel &problems, const Document &document)
+    {
+        const QList<Diagnostic> expected = document.allProblems();
+        QCOMPARE(problems.rowCount(), expected.size());
+        for (int i = 0; i < problems.rowCount(); ++i)
+            QCOMPARE(problems.problem(i), expected.at(i));
+    }
+
+private Q_SLOTS:
+    void cellsShowTheirProblems_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("error");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("invalid active") << 1 << int(Active) << true << u"true"_s;
+        QTest::newRow("accounting day out of range") << 1 << int(Day) << true << u"30"_s;
+        QTest::newRow("fiscal month 13") << 2 << int(Month) << true << u"12"_s;
+        QTest::newRow("long flag") << 2 << int(Flag) << true << u"single"_s;
+        QTest::newRow("duplicate account id") << 2 << int(AccountId) << false << u"line 3"_s;
+        QTest::newRow("surrounding spaces") << 3 << int(Description) << false << u"space"_s;
+    }
+    void cellsShowTheirProblems()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(bool, error);
+        QFETCH(QString, code);
+        auto document = openFixture();
+        TableModel model;
+        model.setDocument(document.get());
+        const QModelIndex index = model.index(row, column);
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        const QVariant background = index.data(Qt::BackgroundRole);
+        QVERIFY(background.canConvert<QColor>());
+        QVERIFY(background.value<QColor>() != base);
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(code, Qt::CaseInsensitive), qPrintable(tooltip));
+        // Errors and warnings differ in colour as well as icon.
+        const QColor errorTint = model.index(1, Active).data(Qt::BackgroundRole).value<QColor>();
+        QCOMPARE(background.value<QColor>() == errorTint, error);
+
+        const QModelIndex clean = model.index(0, column);
+        QVERIFY(!clean.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!clean.data(Qt::DecorationRole).isValid());
+        QVERIFY(!clean.data(Qt::ToolTipRole).isValid());
+    }
+
+    void tintSuitsLightAndDarkThemes_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("highlight");
+        QTest::newRow("light theme") << QColor(255, 255, 255) << QColor(48, 140, 198);
+        QTest::newRow("dark theme") << QColor(30, 30, 30) << QColor(42, 130, 218);
+    }
+    void tintSuitsLightAndDarkThemes()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, highlight);
+        QPalette palette;
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Highlight, highlight);
+        const QColor error = ProblemStyle::tint(palette, Severity::Error);
+        const QColor warning = ProblemStyle::tint(palette, Severity::Warning);
+        QVERIFY(error != base);
+        QVERIFY(warning != base);
+        QVERIFY(error != warning);
+        // The tint stays on the side of the base: dark text stays readable on a light theme's
+        // tint, light text on a dark theme's.
+        QCOMPARE(error.lightness() < 128, base.lightness() < 128);
+        QCOMPARE(warning.lightness() < 128, base.lightness() < 128);
+        QVERIFY(error.red() > error.blue()); // reddish
+    }
+
+    void headersShowLinesAndFieldProblems()
+    {
+        auto document = openFixture();
+        TableModel model;
+        model.setDocument(document.get());
+        QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 3); // after a comment and the header
+        QCOMPARE(model.headerData(3, Qt::Vertical).toInt(), 6);
+        QCOMPARE(model.headerData(Region, Qt::Horizontal).toString(), u"region"_s);
+        QVERIFY(!model.headerData(Region, Qt::Horizontal, Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(model.headerData(Region, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"region"_s));
+        QVERIFY(!model.headerData(Active, Qt::Horizontal, Qt::DecorationRole).isValid());
+        // A known field's header explains the field.
+        QVERIFY(model.headerData(Active, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"true"_s));
+        // A row made in the editor has no source line.
+        document->undoStack()->push(new InsertRows(document.get(), 0, {QStringList()}));
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"new"_s);
+    }
+
+    void editsKeepModelsConsistent()
+    {
+        auto document = openFixture();
+        TableModel model;
+        ProblemsModel problems;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&problems);
+        proxy.setFilterKeyColumn(-1);
+        proxy.setFilterFixedString(u"error"_s);
+        proxy.sort(ProblemsModel::LineColumn);
+        model.setDocument(document.get());
+        problems.setDocument(document.get());
+        QAbstractItemModelTester tableTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester problemsTester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QUndoStack *stack = document->undoStack();
+        verifyProblemsCurrent(problems, *document);
+
+        // Typing through the model: changing the first of two equal account IDs clears the
+        // warning of the other row, and the views hear of it.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.index(2, AccountId).data(Qt::DecorationRole).isValid());
+        QVERIFY(model.setData(model.index(0, AccountId), u"A|Zero"_s));
+        QCOMPARE(document->value(0, AccountId), u"A|Zero"_s);
+        QVERIFY(!model.index(2, AccountId).data(Qt::DecorationRole).isValid());
+        const bool otherRowSignalled = std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().row() <= 2 && args.at(1).toModelIndex().row() >= 2;
+        });
+        QVERIFY(otherRowSignalled);
+        verifyProblemsCurrent(problems, *document);
+        QVERIFY(model.setData(model.index(1, Active), u"false"_s));
+        verifyProblemsCurrent(problems, *document);
+
+        stack->push(new InsertRows(document.get(), 1, {{u"true"_s, {}, u"A|One"_s, u"New"_s}}));
+        QCOMPARE(model.rowCount(), 5);
+        verifyProblemsCurrent(problems, *document);
+        stack->push(new RemoveRows(document.get(), {0, 3}));
+        QCOMPARE(model.rowCount(), 3);
+        verifyProblemsCurrent(problems, *document);
+        stack->push(new InsertColumn(document.get(), 2, u"contact_name"_s));
+        QCOMPARE(model.columnCount(), 9);
+        verifyProblemsCurrent(problems, *document);
+        stack->push(new RemoveColumn(document.get(), Region + 1));
+        QCOMPARE(model.columnCount(), 8);
+        QCOMPARE(document->documentProblems().size(), 0);
+        verifyProblemsCurrent(problems, *document);
+        stack->push(new SortRows(document.get(), Description + 1, Qt::DescendingOrder));
+        verifyProblemsCurrent(problems, *document);
+
+        // Undo every step: back to the file as read, problems included.
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), 8);
+        QCOMPARE(document->value(0, AccountId), u"A|One"_s);
+        QVERIFY(model.index(2, AccountId).data(Qt::DecorationRole).isValid());
+        verifyProblemsCurrent(problems, *document);
+        while (stack->canRedo())
+            stack->redo();
+        verifyProblemsCurrent(problems, *document);
+    }
+
+    void quickFixes_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("fixed");
+        QTest::newRow("trim spaces") << 3 << int(Description) << u"Spaced"_s;
+        QTest::newRow("invalid active back to its default") << 1 << int(Active) << u"true"_s;
+        QTest::newRow("day back to its default") << 1 << int(Day) << u"1"_s;
+        QTest::newRow("long flag cleared") << 2 << int(Flag) << QString();
+    }
+    void quickFixes()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, fixed);
+        auto document = openFixture();
+        const QString before = document->value(row, column);
+        const int problemsBefore = int(document->cellProblems(row, column).size());
+        QVERIFY(problemsBefore > 0);
+        const QList<QuickFix> fixes = QuickFixes::forCell(*document, row, column);
+        QVERIFY(!fixes.isEmpty());
+        fixes.first().apply(document.get());
+        QCOMPARE(document->value(row, column), fixed);
+        QCOMPARE(document->cellProblems(row, column).size(), problemsBefore - 1);
+        document->undoStack()->undo();
+        QCOMPARE(document->value(row, column), before);
+    }
+
+    void quickFixOfEveryProblemOfAKind()
+    {
+        const auto records = CsvReader::parse("account_id,description,flag1\n A,x ,ab\nB ,y,cd\n"_ba, u"t.csv"_s);
+        QVERIFY(records);
+        Document document(*records);
+        const Diagnostic spaces = document.cellProblems(0, 0).first();
+        const QList<QuickFix> fixes = QuickFixes::forProblem(document, spaces);
+        QCOMPARE(fixes.size(), 2);
+        fixes.last().apply(&document);
+        QCOMPARE(document.value(0, 0), u"A"_s);
+        QCOMPARE(document.value(0, 1), u"x"_s);
+        QCOMPARE(document.value(1, 0), u"B"_s);
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.value(0, 1), u"x "_s);
+        // Two long flags: the fix of this one, and of both.
+        QCOMPARE(QuickFixes::forCell(document, 0, 2).size(), 2);
+        // No obvious fix for a missing required value.
+        const auto blank = CsvReader::parse("account_id,description\nA,\n"_ba, u"t.csv"_s);
+        QVERIFY(blank);
+        Document withBlank(*blank);
+        QVERIFY(!withBlank.cellProblems(0, 1).isEmpty());
+        QVERIFY(QuickFixes::forCell(withBlank, 0, 1).isEmpty());
+    }
+
+    void raggedRowIsAccepted()
+    {
+        const auto records = CsvReader::parse("account_id,description\nA,x,extra\nB,y\n"_ba, u"t.csv"_s);
+        QVERIFY(records);
+        Document document(*records);
+        QVERIFY(document.rowHasErrors(0));
+        const QList<QuickFix> fixes = QuickFixes::forCell(document, 0, 0);
+        QCOMPARE(fixes.size(), 1);
+        fixes.first().apply(&document);
+        QVERIFY(!document.rowHasErrors(0));
+        document.undoStack()->undo();
+        QVERIFY(document.rowHasErrors(0));
+    }
+};
+
+QTEST_MAIN(TestTableModel)
+#include "tst_tablemodel.moc"

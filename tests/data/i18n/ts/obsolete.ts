@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ccedit::Test</name>
+    <message>
+        <source>Old</source>
+        <translation type="obsolete">Alt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ArchiveMemberDialog</name>
+    <message>
+        <source>Choose an Export</source>
+        <translation>Export auswählen</translation>
+    </message>
+    <message>
+        <source>Exports in the archive</source>
+        <translation>Exporte im Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReferenceDialog</name>
+    <message>
+        <source>Field Reference</source>
+        <translation>Feldreferenz</translation>
+    </message>
+    <message>
+        <source>Fields of a ccimport customer file</source>
+        <translation>Felder einer ccimport-Kundendatei</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Search in:</source>
+        <translation>Suchen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ccedit</source>
+        <translation>ccedit</translation>
+    </message>
+    <message>
+        <source>Open a ccimport CSV file, a customer data export or an archive (File ▸ Open, Ctrl+O), or drop one here.</source>
+        <translation>Öffnen Sie eine ccimport-CSV-Datei, einen Kundendatenexport oder ein Archiv (Datei ▸ Öffnen, Strg+O), oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Customer table</source>
+        <translation>Kundentabelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>Mit &amp;Kodierung erneut öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Fixes</source>
+        <translation>&amp;Schnellkorrekturen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Filter problems</source>
+        <translation>Probleme filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a ccimport CSV file, a customer data export or an archive of exports</source>
+        <translation>Eine ccimport-CSV-Datei, einen Kundendatenexport oder ein Archiv mit Exporten öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the table as a ccimport CSV file</source>
+        <translation>Die Tabelle als ccimport-CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save the table as a new ccimport CSV file</source>
+        <translation>Die Tabelle als neue ccimport-CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Write only the rows without errors to a new CSV file</source>
+        <translation>Nur die Zeilen ohne Fehler in eine neue CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>Die Datei schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit ccedit</source>
+        <translation>ccedit beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text and clear them</source>
+        <translation>Die ausgewählten Zellen als tabulatorgetrennten Text kopieren und leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Die ausgewählten Zellen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste tab-separated text from a spreadsheet at the selection</source>
+        <translation>Tabulatorgetrennten Text aus einer Tabellenkalkulation an der Auswahl einfügen</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Die ausgewählten Zellen leeren</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Nach &amp;unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Copy the top value of the selection into the cells below it</source>
+        <translation>Den obersten Wert der Auswahl in die Zellen darunter kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Rows</source>
+        <translation>Zeilen e&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Insert blank rows above the selection</source>
+        <translation>Leere Zeilen über der Auswahl einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Insert copies of the selected rows below them</source>
+        <translation>Kopien der ausgewählten Zeilen darunter einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Die ausgewählten Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Column</source>
+        <translation>Spalte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the current column</source>
+        <translation>Die aktuelle Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find text in the table</source>
+        <translation>Text in der Tabelle suchen</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>E&amp;rsetzen …</translation>
+    </message>
+    <message>
+        <source>Find and replace text in the whole table or one column</source>
+        <translation>Text in der ganzen Tabelle oder einer Spalte suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <translation>&amp;Aufsteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, smallest first</source>
+        <translation>Die Zeilen nach der aktuellen Spalte sortieren, kleinste zuerst</translation>
+    </message>
+    <message>
+        <source>Sort Descendin&amp;g</source>
+        <translation>Ab&amp;steigend sortieren</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, largest first</source>
+        <translation>Die Zeilen nach der aktuellen Spalte sortieren, größte zuerst</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Rows With Problems</source>
+        <translation>&amp;Nur Zeilen mit Problemen anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the rows without errors or warnings</source>
+        <translation>Die Zeilen ohne Fehler und Warnungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Go to the next error or warning</source>
+        <translation>Zum nächsten Fehler oder zur nächsten Warnung gehen</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <source>Go to the previous error or warning</source>
+        <translation>Zum vorherigen Fehler oder zur vorherigen Warnung gehen</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>&amp;Field Reference</source>
+        <translation>&amp;Feldreferenz</translation>
+    </message>
+    <message>
+        <source>The fields of a ccimport customer file and their rules</source>
+        <translation>Die Felder einer ccimport-Kundendatei und ihre Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;About ccedit</source>
+        <translation>&amp;Über ccedit</translation>
+    </message>
+    <message>
+        <source>About ccedit</source>
+        <translation>Über ccedit</translation>
+    </message>
+    <message>
+        <source>Add Colum&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport Valid Rows Only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Cell&amp;s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate Ro&amp;ws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Problems &amp;List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Problems panel and move the keyboard focus into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the keyboard focus to the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Quick Fi&amp;xes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the fixes for the problems of the current cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map Export to ccimport Fields</source>
+        <translation>Export den ccimport-Feldern zuordnen</translation>
+    </message>
+    <message>
+        <source>Each ccimport field is filled from a template over the export's members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
+        <translation>Jedes ccimport-Feld wird aus einer Vorlage über die Elemente des Exports gefüllt: {name} fügt ein Element ein, {{ und }} sind wörtliche geschweifte Klammern; außerdem gibt es {hierarchy_path} und {source_file}. Andere Felder können einen festen Wert erhalten.</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>Mapping error</source>
+        <translation>Zuordnungsfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows (problems are marked; hover for details):</source>
+        <translation>&amp;Vorschau der ersten Zeilen (Probleme sind markiert; für Details mit der Maus darüberfahren):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems in the preview</source>
+        <translation>Probleme in der Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit</name>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>Semikolons (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>"%1" characters</source>
+        <translation>„%1“-Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::AcceptRaggedRows</name>
+    <message>
+        <source>Accept Ragged Rows</source>
+        <translation>Unvollständige Zeilen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ArchiveMemberDialog</name>
+    <message numerus="yes">
+        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CellDelegate</name>
+    <message>
+        <source>(default: true)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fiscal start month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::CommandLine</name>
+    <message>
+        <source>Check each FILE (CSV, customer data export or archive) and print its problems, one a line.</source>
+        <translation>Jede DATEI (CSV, Kundendatenexport oder Archiv) prüfen und ihre Probleme ausgeben, eines je Zeile.</translation>
+    </message>
+    <message>
+        <source>With --check: print the problems as text (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], the default) or as one JSON array.</source>
+        <translation>Mit --check: die Probleme als Text (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], die Vorgabe) oder als ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --check: treat warnings as errors for the exit status.</source>
+        <translation>Mit --check: Warnungen für den Exit-Status wie Fehler behandeln.</translation>
+    </message>
+    <message>
+        <source>Convert IN (CSV, customer data export or archive) to a ccimport customer CSV file. Nothing is written when IN has errors, unless --valid-only is given.</source>
+        <translation>IN (CSV, Kundendatenexport oder Archiv) in eine ccimport-Kunden-CSV-Datei umwandeln. Hat IN Fehler, wird nichts geschrieben, außer mit --valid-only.</translation>
+    </message>
+    <message>
+        <source>With --convert: the file to write, or - for standard output. It must not be IN.</source>
+        <translation>Mit --convert: die zu schreibende Datei, oder - für die Standardausgabe. Sie darf nicht IN sein.</translation>
+    </message>
+    <message>
+        <source>With --convert of an export: fill FIELD from TEMPLATE, where {member} inserts a member of the export record ({customer_name}, {hierarchy_path}, {source_file}, ...). May be repeated.</source>
+        <translation>Mit --convert eines Exports: FIELD aus TEMPLATE füllen, wobei {member} ein Element des Exportdatensatzes einfügt ({customer_name}, {hierarchy_path}, {source_file}, ...). Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>With --convert of an export: give FIELD the same VALUE in every row (for example active=true). May be repeated.</source>
+        <translation>Mit --convert eines Exports: FIELD in jeder Zeile denselben Wert VALUE geben (zum Beispiel active=true). Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>With --convert of an archive: the export to read (default: the newest).</source>
+        <translation>Mit --convert eines Archivs: der zu lesende Export (Vorgabe: der neueste).</translation>
+    </message>
+    <message>
+        <source>With --convert: write only the rows without errors and say how many were left out.</source>
+        <translation>Mit --convert: nur die Zeilen ohne Fehler schreiben und angeben, wie viele ausgelassen wurden.</translation>
+    </message>
+    <message>
+        <source>With --convert: end lines with CR LF.</source>
+        <translation>Mit --convert: Zeilen mit CR LF beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
+
+  ccedit [FILE]                open the editor, optionally on FILE
+  ccedit --check [--format text|json] [--werror] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+  ccedit --version | --help
+
+Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
+        <translation>Kunden-CSV-Dateien für HPE Consumption Analytics (ccimport -t customer) bearbeiten und prüfen, und Kundendatenexporte von VOSS Automate in solche Dateien umwandeln.
+
+  ccedit [FILE]                den Editor öffnen, wahlweise mit FILE
+  ccedit --check [--format text|json] [--werror] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+  ccedit --version | --help
+
+Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler gefunden oder deswegen nichts geschrieben, 2 eine Datei, die nicht gelesen werden kann, oder falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --convert, not to --check.</source>
+        <translation>%1 gilt für --convert, nicht für --check.</translation>
+    </message>
+    <message>
+        <source>Unknown --format "%1": use text or json.</source>
+        <translation>Unbekanntes --format „%1“: text oder json verwenden.</translation>
+    </message>
+    <message>
+        <source>--check needs at least one FILE to check.</source>
+        <translation>--check braucht mindestens eine zu prüfende DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --check, not to --convert.</source>
+        <translation>%1 gilt für --check, nicht für --convert.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1": --convert reads one file, given as --convert IN.</source>
+        <translation>Unerwartetes Argument „%1“: --convert liest eine Datei, angegeben als --convert IN.</translation>
+    </message>
+    <message>
+        <source>--convert needs -o OUT: the file to write, or - for standard output.</source>
+        <translation>--convert braucht -o OUT: die zu schreibende Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The file to open in the editor, or the files to check with --check.</source>
+        <translation>Die Datei, die im Editor geöffnet wird, oder die Dateien, die mit --check geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; give it once.</source>
+        <translation>%1 ist mehrfach angegeben; bitte nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>--check and --convert cannot be used together; run ccedit once for each.</source>
+        <translation>--check und --convert können nicht zusammen verwendet werden; rufen Sie ccedit für jedes einzeln auf.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --check; give --check and the files to check.</source>
+        <translation>%1 gilt für --check; geben Sie --check und die zu prüfenden Dateien an.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --convert; give --convert IN -o OUT.</source>
+        <translation>%1 gilt für --convert; geben Sie --convert IN -o OUT an.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --check, --convert, --version or --help, or only a file name to open the editor.</source>
+        <translation>Nichts zu tun: geben Sie --check, --convert, --version oder --help an, oder nur einen Dateinamen, um den Editor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <comment>files checked: errors, warnings</comment>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run 'ccedit --help' to see how to use it.</source>
+        <translation>Mit „ccedit --help“ sehen Sie, wie es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>Kann nicht in die Standardausgabe schreiben: %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file. Give another output file: --convert never changes its input.</source>
+        <translation>%1 und %2 sind dieselbe Datei. Geben Sie eine andere Ausgabedatei an: --convert ändert nie seine Eingabe.</translation>
+    </message>
+    <message>
+        <source>--map, --set and --member apply to customer data exports, and %1 is a CSV file. Leave them out to convert a CSV file.</source>
+        <translation>--map, --set und --member gelten für Kundendatenexporte, und %1 ist eine CSV-Datei. Lassen Sie sie weg, um eine CSV-Datei umzuwandeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written: %1 has %n error(s). Correct them, or give --valid-only to write only the rows without errors.</source>
+        <translation>
+            <numerusform>Nichts geschrieben: %1 hat %n Fehler. Korrigieren Sie ihn, oder geben Sie --valid-only an, um nur die Zeilen ohne Fehler zu schreiben.</numerusform>
+            <numerusform>Nichts geschrieben: %1 hat %n Fehler. Korrigieren Sie sie, oder geben Sie --valid-only an, um nur die Zeilen ohne Fehler zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing written: the errors in the header of %1 leave no row valid. Correct the header first.</source>
+        <translation>Nichts geschrieben: Wegen der Fehler in der Kopfzeile von %1 ist keine Zeile gültig. Korrigieren Sie zuerst die Kopfzeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n Zeile mit Fehlern ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit Fehlern ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CsvReader</name>
+    <message>
+        <source>The file holds %1 bytes, more than the %2 bytes that can be opened. Split it into smaller files.</source>
+        <translation>Die Datei enthält %1 Bytes, mehr als die %2 Bytes, die geöffnet werden können. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text (an odd number of bytes or an unpaired surrogate). Save it again as UTF-8.</source>
+        <translation>Die Datei ist kein gültiger %1-Text (eine ungerade Anzahl Bytes oder ein einzelnes Surrogat). Speichern Sie sie erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 on this line. Open it as Windows-1252 or with the encoding detected, or save it again as UTF-8.</source>
+        <translation>Die Datei ist in dieser Zeile kein gültiges UTF-8. Öffnen Sie sie als Windows-1252 oder mit der erkannten Kodierung, oder speichern Sie sie erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
+        <translation>Unbekannte Kodierung „%1“. Verwenden Sie UTF-8, Windows-1252, UTF-16LE oder UTF-16BE.</translation>
+    </message>
+    <message>
+        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing " after the name.</source>
+        <translation>Einem Namen in Anführungszeichen in der Kopfzeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Ende der Datei. Fügen Sie das schließende " nach dem Namen ein.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing but comment lines and blank lines. A ccimport CSV file needs a header row naming its fields, such as account_id,description.</source>
+        <translation>Die Datei enthält nur Kommentar- und Leerzeilen. Eine ccimport-CSV-Datei braucht eine Kopfzeile, die ihre Felder nennt, etwa account_id,description.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is readable by you, or copy it somewhere readable.</source>
+        <translation>Die Datei kann nicht gelesen werden (%1). Prüfen Sie, ob Sie sie lesen dürfen, oder kopieren Sie sie an einen lesbaren Ort.</translation>
+    </message>
+    <message>
+        <source>The file does not exist. Check the name and the folder, or choose another file.</source>
+        <translation>Die Datei existiert nicht. Prüfen Sie den Namen und den Ordner, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a CSV file inside it.</source>
+        <translation>Das ist ein Ordner, keine Datei. Wählen Sie eine CSV-Datei darin.</translation>
+    </message>
+    <message>
+        <source>The file is empty. A ccimport CSV file starts with a header row naming its fields, such as account_id,description.</source>
+        <translation>Die Datei ist leer. Eine ccimport-CSV-Datei beginnt mit einer Kopfzeile, die ihre Felder nennt, etwa account_id,description.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte on this line), so it is not a CSV text file. Choose a CSV file saved as text, preferably UTF-8.</source>
+        <translation>Die Datei enthält Binärdaten (ein NUL-Byte in dieser Zeile) und ist daher keine CSV-Textdatei. Wählen Sie eine als Text gespeicherte CSV-Datei, am besten in UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CsvWriter</name>
+    <message>
+        <source>Cannot save "%1": %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob auf dem Datenträger Platz frei ist; eine vorhandene alte Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file name</source>
+        <translation>das ist ein Ordner, kein Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::DocumentStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop opening the file (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1. File ▸ Reopen with Encoding reads it another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRLF</source>
+        <comment>Windows line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR</source>
+        <comment>classic Mac line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LF</source>
+        <comment>Unix line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::EditActions</name>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The pasted range is wider than the table; %n column(s) were left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every field is present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quick fix for this problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ExportReader</name>
+    <message>
+        <source>The compressed data is damaged or cut off. Expected a complete gzip, bzip2 or xz file; fetch the export again.</source>
+        <translation>Die komprimierten Daten sind beschädigt oder abgeschnitten. Erwartet wurde eine vollständige gzip-, bzip2- oder xz-Datei; holen Sie den Export erneut.</translation>
+    </message>
+    <message>
+        <source>The export decompresses to more than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
+        <translation>Der Export ist entpackt größer als %1; ccedit liest höchstens %1 aus einem Export. Teilen Sie ihn in kleinere Exporte auf.</translation>
+    </message>
+    <message>
+        <source>The export is larger than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
+        <translation>Der Export ist größer als %1; ccedit liest höchstens %1 aus einem Export. Teilen Sie ihn in kleinere Exporte auf.</translation>
+    </message>
+    <message>
+        <source>The export could not be unpacked to a temporary file. Check that the disk has free space.</source>
+        <translation>Der Export konnte nicht in eine temporäre Datei entpackt werden. Prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Expected a customer export (a JSON array of customer objects, possibly compressed) or an archive of exports.</source>
+        <translation>Die Datei ist leer. Erwartet wurde ein Kundendatenexport (ein JSON-Array von Kundenobjekten, eventuell komprimiert) oder ein Archiv mit Exporten.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read (%1). Expected an intact zip or tar archive of customer exports.</source>
+        <translation>Das Archiv kann nicht gelesen werden (%1). Erwartet wurde ein intaktes zip- oder tar-Archiv mit Kundendatenexporten.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The archive holds no customer export. Expected a file named like 2024-05-06_0930_customer.json.gz in it.</source>
+        <translation>Das Archiv enthält keinen Kundendatenexport. Erwartet wurde darin eine Datei mit einem Namen wie 2024-05-06_0930_customer.json.gz.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files named "%1": %2. Name one by its path.</source>
+        <translation>Das Archiv enthält mehrere Dateien namens „%1“: %2. Geben Sie eine mit ihrem Pfad an.</translation>
+    </message>
+    <message>
+        <source>The archive has no member "%1". Its customer exports are: %2.</source>
+        <translation>Das Archiv enthält kein „%1“. Seine Kundendatenexporte sind: %2.</translation>
+    </message>
+    <message>
+        <source>A customer export cannot be read as %1. Open it as UTF-8 or Windows-1252.</source>
+        <translation>Ein Kundendatenexport kann nicht als %1 gelesen werden. Öffnen Sie ihn als UTF-8 oder Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The export is not valid UTF-8 on this line. Open it as Windows-1252, or export it again as UTF-8.</source>
+        <translation>Der Export ist in dieser Zeile kein gültiges UTF-8. Öffnen Sie ihn als Windows-1252, oder exportieren Sie ihn erneut als UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::FieldReferenceDialog</name>
+    <message>
+        <source>true, false, 1 or 0 (any case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>levels separated by |, none empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields of a ccimport customer file</source>
+        <translation>Felder einer ccimport-Kundendatei</translation>
+    </message>
+    <message>
+        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FileController</name>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Valid Rows Only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1; left out %n row(s) with errors.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the customer data export this table was made from; it is never overwritten. Choose another name for the CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FindReplace</name>
+    <message>
+        <source>Enter the text to find.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2. Correct it or turn off "Regular expression".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FindReplaceDialog</name>
+    <message>
+        <source>Whole table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A match is in a row hidden by the filter (line %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace All (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::InsertColumn</name>
+    <message>
+        <source>Insert Column</source>
+        <translation>Spalte einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::InsertRows</name>
+    <message>
+        <source>Insert Rows</source>
+        <translation>Zeilen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::JsonRecords</name>
+    <message>
+        <source>member "%1" in record %2</source>
+        <translation>Element „%1“ in Datensatz %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a JSON array of customer objects ([ {...}, ... ])</source>
+        <translation>ein JSON-Array von Kundenobjekten ([ {...}, ... ])</translation>
+    </message>
+    <message>
+        <source>',' or ']' after record %1</source>
+        <translation>„,“ oder „]“ nach Datensatz %1</translation>
+    </message>
+    <message>
+        <source>the end of the file after the array of customer objects</source>
+        <translation>das Dateiende nach dem Array der Kundenobjekte</translation>
+    </message>
+    <message>
+        <source>a customer object ({...}) as record %1</source>
+        <translation>ein Kundenobjekt ({...}) als Datensatz %1</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes in record %1</source>
+        <translation>ein Elementname in doppelten Anführungszeichen in Datensatz %1</translation>
+    </message>
+    <message>
+        <source>':' after member "%1" in record %2</source>
+        <translation>„:“ nach Element „%1“ in Datensatz %2</translation>
+    </message>
+    <message>
+        <source>',' or '}' after %1</source>
+        <translation>„,“ oder „}“ nach %1</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>ein Wert für %1</translation>
+    </message>
+    <message>
+        <source>a value in the value of %1</source>
+        <translation>ein Wert im Wert von %1</translation>
+    </message>
+    <message>
+        <source>',' or '%1' in the value of %2</source>
+        <translation>„,“ oder „%1“ im Wert von %2</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes in the value of %1</source>
+        <translation>ein Elementname in doppelten Anführungszeichen im Wert von %1</translation>
+    </message>
+    <message>
+        <source>':' after a member name in the value of %1</source>
+        <translation>„:“ nach einem Elementnamen im Wert von %1</translation>
+    </message>
+    <message>
+        <source>the string starting here never ends; expected a closing " before the end of the file</source>
+        <translation>die hier beginnende Zeichenkette endet nie; erwartet wurde ein schließendes " vor dem Dateiende</translation>
+    </message>
+    <message>
+        <source>found %1 inside a string; expected it written as an escape such as \n or \u%2</source>
+        <translation>%1 innerhalb einer Zeichenkette gefunden; erwartet wurde eine Escape-Sequenz wie \n oder \u%2</translation>
+    </message>
+    <message>
+        <source>the file ends inside an escape; expected a complete string</source>
+        <translation>die Datei endet innerhalb einer Escape-Sequenz; erwartet wurde eine vollständige Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape "%1" in a string; expected one of \" \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
+        <translation>ungültige Escape-Sequenz „%1“ in einer Zeichenkette; erwartet wurde eine von \" \\ \/ \b \f \n \r \t oder \u mit vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>invalid escape "%1" in a string; expected \u and four hexadecimal digits</source>
+        <translation>ungültige Escape-Sequenz „%1“ in einer Zeichenkette; erwartet wurde \u mit vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>the escape "%1" is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
+        <translation>die Escape-Sequenz „%1“ ist die Hälfte eines UTF-16-Surrogatpaars; erwartet wurde ein hohes Surrogat (\uD800 bis \uDBFF), gefolgt von einem niedrigen (\uDC00 bis \uDFFF)</translation>
+    </message>
+    <message>
+        <source>a digit in the number</source>
+        <translation>eine Ziffer in der Zahl</translation>
+    </message>
+    <message>
+        <source>the export has %1 records with %2 different members, more than ccedit can hold; expected the same few members in every record</source>
+        <translation>der Export hat %1 Datensätze mit %2 verschiedenen Elementen, mehr als ccedit fassen kann; erwartet wurden dieselben wenigen Elemente in jedem Datensatz</translation>
+    </message>
+    <message>
+        <source>the JSON text is larger than %1 MiB; ccedit reads at most %1 MiB</source>
+        <translation>der JSON-Text ist größer als %1 MiB; ccedit liest höchstens %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::Loader</name>
+    <message>
+        <source>The file does not exist. Check the name and the folder, or choose another file.</source>
+        <translation>Die Datei existiert nicht. Prüfen Sie den Namen und den Ordner, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file inside it.</source>
+        <translation>Das ist ein Ordner, keine Datei. Wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1). Check that you may read it.</source>
+        <translation>Die Datei kann nicht geöffnet werden (%1). Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data that is neither a CSV file, a customer export (.json, .json.gz) nor an archive of exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choose one of those.</source>
+        <translation>Die Datei enthält Binärdaten und ist weder eine CSV-Datei noch ein Kundendatenexport (.json, .json.gz) noch ein Archiv mit Exporten (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Wählen Sie eine solche Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About ccedit</source>
+        <translation>Über ccedit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Mapping</name>
+    <message>
+        <source>The '}' at position %1 of template "%2" closes no '{'. Write }} for a literal }.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The '{' at position %1 of template "%2" is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template "%1" has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a ccimport field. Did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a ccimport field. Use a field such as account_id, description or active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping names "%1", which is not a canonical ccimport field name. Use a field such as description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field %1 has both a template and a constant. Give it one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1 is wrong: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1, "%2", uses {hierarchy_path}, which is made from member "hierarchy", but no record of the export has it. Its members are: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1, "%2", names member "%3", which no record of the export has. Its members are: %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::MappingDialog</name>
+    <message>
+        <source>Members in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template or value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How %1 is filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template or value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s): </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemNavigator</name>
+    <message>
+        <source>Continued from the top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued from the bottom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row of this problem is hidden by the filter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemStyle</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Prompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save them before going on, discard them, or cancel to keep editing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save With Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (F8 goes to the next problem), save anyway, or write only the rows without errors to another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Valid Rows Only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All supported files (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ccimport CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer data exports (*.json *.json.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archives of exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ccimport CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::QuickFixes</name>
+    <message numerus="yes">
+        <source>Accept All %n Ragged Rows</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Accept Ragged Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trim Spaces in All %n Cells</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Trim Surrounding Spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace Control Characters in All %n Cells</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Replace Control Characters with Spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Clear All %n Invalid %1 Values</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Clear Invalid Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reset All %n Invalid %1 Values to %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reset to Default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::RecentFiles</name>
+    <message>
+        <source>No Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::RemoveColumn</name>
+    <message>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RemoveRows</name>
+    <message>
+        <source>Remove Rows</source>
+        <translation>Zeilen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::Schema</name>
+    <message>
+        <source>Whether the customer is active: true, false, 1 or 0. The default is true.</source>
+        <translation>Ob der Kunde aktiv ist: true, false, 1 oder 0. Der Standardwert ist true.</translation>
+    </message>
+    <message>
+        <source>The name of the rate plan to associate with the customer.</source>
+        <translation>Der Name des Tarifplans, der dem Kunden zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>The customer's account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
+        <translation>Die Konto-ID des Kunden. Ein senkrechter Strich (|) trennt die Ebenen der Kontostruktur, zum Beispiel B|Commercial.</translation>
+    </message>
+    <message>
+        <source>An alternate account ID for the customer.</source>
+        <translation>Eine alternative Konto-ID für den Kunden.</translation>
+    </message>
+    <message>
+        <source>A description or the full name of the customer.</source>
+        <translation>Eine Beschreibung oder der vollständige Name des Kunden.</translation>
+    </message>
+    <message>
+        <source>Flag 1: a single character for any purpose.</source>
+        <translation>Kennzeichen 1: ein einzelnes Zeichen für beliebige Zwecke.</translation>
+    </message>
+    <message>
+        <source>Flag 2: a single character for any purpose.</source>
+        <translation>Kennzeichen 2: ein einzelnes Zeichen für beliebige Zwecke.</translation>
+    </message>
+    <message>
+        <source>Flag 3: a single character for any purpose.</source>
+        <translation>Kennzeichen 3: ein einzelnes Zeichen für beliebige Zwecke.</translation>
+    </message>
+    <message>
+        <source>Flag 4: a single character for any purpose.</source>
+        <translation>Kennzeichen 4: ein einzelnes Zeichen für beliebige Zwecke.</translation>
+    </message>
+    <message>
+        <source>Flag 5: a single character for any purpose.</source>
+        <translation>Kennzeichen 5: ein einzelnes Zeichen für beliebige Zwecke.</translation>
+    </message>
+    <message>
+        <source>The customer's accounting day, a whole number from 1 to 30. The default is 1.</source>
+        <translation>Der Abrechnungstag des Kunden, eine ganze Zahl von 1 bis 30. Der Standardwert ist 1.</translation>
+    </message>
+    <message>
+        <source>The month in which the customer's fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
+        <translation>Der Monat, in dem das Geschäftsjahr des Kunden beginnt, eine ganze Zahl von 1 bis 12. Der Standardwert ist 1.</translation>
+    </message>
+    <message>
+        <source>The name of a contact person for the customer.</source>
+        <translation>Der Name einer Kontaktperson des Kunden.</translation>
+    </message>
+    <message>
+        <source>A contact e-mail address for the customer.</source>
+        <translation>Eine E-Mail-Adresse, unter der der Kunde erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 1.</source>
+        <translation>Die Postanschrift des Kunden, Zeile 1.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 2.</source>
+        <translation>Die Postanschrift des Kunden, Zeile 2.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 3.</source>
+        <translation>Die Postanschrift des Kunden, Zeile 3.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 4.</source>
+        <translation>Die Postanschrift des Kunden, Zeile 4.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 5.</source>
+        <translation>Die Postanschrift des Kunden, Zeile 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SetCellValues</name>
+    <message>
+        <source>Edit Cells</source>
+        <translation>Zellen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SortRows</name>
+    <message>
+        <source>Sort Rows</source>
+        <translation>Zeilen sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::TableModel</name>
+    <message>
+        <source>new</source>
+        <comment>row header of a row added in the editor</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Validator</name>
+    <message>
+        <source>the file is not valid UTF-8 (the first invalid byte is on this line) and was read as Windows-1252; check its accented characters, then save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (das erste ungültige Byte steht in dieser Zeile) und wurde als Windows-1252 gelesen; prüfen Sie ihre Sonderzeichen und speichern Sie sie dann als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file separates values with %1 instead of commas; ccimport needs commas, and the output will use them</source>
+        <translation>die Datei trennt Werte mit %1 statt mit Kommas; ccimport braucht Kommas, und die Ausgabe verwendet sie</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; did you mean "%2"?</source>
+        <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; ccimport accepts only these fields: %2</source>
+        <translation>unbekanntes Feld „%1“; ccimport akzeptiert nur diese Felder: %2</translation>
+    </message>
+    <message>
+        <source>field "%1" is the same field as "%2" in column %3; remove one of the two columns</source>
+        <translation>Feld „%1“ ist dasselbe Feld wie „%2“ in Spalte %3; entfernen Sie eine der beiden Spalten</translation>
+    </message>
+    <message>
+        <source>the header has no "%1" column, which ccimport requires; add a column named %1</source>
+        <translation>der Kopfzeile fehlt die Spalte „%1“, die ccimport verlangt; fügen Sie eine Spalte namens %1 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is required but the value "%2" is blank; enter a value</source>
+        <translation>%1 ist Pflicht, aber der Wert „%2“ ist leer; geben Sie einen Wert ein</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
+        <translation>„%1“ ist kein gültiger Wert für %2; verwenden Sie true, false, 1 oder 0, oder lassen Sie ihn leer für %3</translation>
+    </message>
+    <message>
+        <source>account ID "%1" has an empty level; "|" separates levels and each level needs a name, as in B|Commercial</source>
+        <translation>die Konto-ID „%1“ hat eine leere Ebene; „|“ trennt die Ebenen, und jede Ebene braucht einen Namen, wie in B|Commercial</translation>
+    </message>
+    <message>
+        <source>flag "%1" has %n character(s); a flag is a single character, or blank</source>
+        <translation>das Kennzeichen „%1“ hat %n Zeichen; ein Kennzeichen ist ein einzelnes Zeichen oder leer</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3; %4 muss eine ganze Zahl von %2 bis %3 sein, oder leer für %5</translation>
+    </message>
+    <message>
+        <source>"%1" does not look like an e-mail address; use the form name@example.com</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus; verwenden Sie die Form name@example.com</translation>
+    </message>
+    <message>
+        <source>"%1" starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
+        <translation>„%1“ beginnt oder endet mit einem Leerzeichen, das ccimport als Teil des Werts übernimmt; entfernen Sie das Leerzeichen</translation>
+    </message>
+    <message>
+        <source>"%1" starts with "%2", so a spreadsheet may run it as a formula; start the value with another character</source>
+        <translation>„%1“ beginnt mit „%2“, daher kann eine Tabellenkalkulation ihn als Formel ausführen; beginnen Sie den Wert mit einem anderen Zeichen</translation>
+    </message>
+    <message>
+        <source>"%1" holds a line break; keep the value on one line, for example with a space instead</source>
+        <translation>„%1“ enthält einen Zeilenumbruch; halten Sie den Wert auf einer Zeile, zum Beispiel mit einem Leerzeichen stattdessen</translation>
+    </message>
+    <message>
+        <source>"%1" holds the control character U+%2; remove it</source>
+        <translation>„%1“ enthält das Steuerzeichen U+%2; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
+        <translation>die Zeile hat %n Zellen, die Kopfzeile aber %1; die fehlenden Zellen wurden leer ergänzt: füllen Sie sie aus, oder übernehmen Sie die Zeile so, wie sie ist</translation>
+    </message>
+    <message>
+        <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
+        <translation>die Zeile hat %n Zellen, die Kopfzeile aber %1; die überzähligen Zellen sind nicht in der Tabelle und werden nicht gespeichert: verschieben Sie ihre Werte in die richtigen Spalten, oder übernehmen Sie die Zeile ohne sie</translation>
+    </message>
+    <message>
+        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing " where the value ends</source>
+        <translation>einem Wert in Anführungszeichen in dieser Zeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Dateiende; fügen Sie das schließende " dort ein, wo der Wert endet</translation>
+    </message>
+    <message>
+        <source>account ID "%1" is already used on line %2; account IDs should be unique</source>
+        <translation>die Konto-ID „%1“ wird schon in Zeile %2 verwendet; Konto-IDs sollten eindeutig sein</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ArchiveMemberDialog</name>
+    <message>
+        <source>Choose an Export</source>
+        <translation>Elegir una exportación</translation>
+    </message>
+    <message>
+        <source>Exports in the archive</source>
+        <translation>Exportaciones del archivo comprimido</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReferenceDialog</name>
+    <message>
+        <source>Field Reference</source>
+        <translation>Referencia de campos</translation>
+    </message>
+    <message>
+        <source>Fields of a ccimport customer file</source>
+        <translation>Campos de un archivo de clientes de ccimport</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Reem&amp;plazar por:</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>&amp;Search in:</source>
+        <translation>Buscar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ccedit</source>
+        <translation>ccedit</translation>
+    </message>
+    <message>
+        <source>Open a ccimport CSV file, a customer data export or an archive (File ▸ Open, Ctrl+O), or drop one here.</source>
+        <translation>Abra un archivo CSV de ccimport, una exportación de datos de clientes o un archivo comprimido (Archivo ▸ Abrir, Ctrl+O), o suéltelo aquí.</translation>
+    </message>
+    <message>
+        <source>Customer table</source>
+        <translation>Tabla de clientes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>Reabrir con &amp;codificación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Fixes</source>
+        <translation>Correcciones &amp;rápidas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Filter problems</source>
+        <translation>Filtrar problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a ccimport CSV file, a customer data export or an archive of exports</source>
+        <translation>Abrir un archivo CSV de ccimport, una exportación de datos de clientes o un archivo comprimido de exportaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the table as a ccimport CSV file</source>
+        <translation>Guardar la tabla como archivo CSV de ccimport</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the table as a new ccimport CSV file</source>
+        <translation>Guardar la tabla como un nuevo archivo CSV de ccimport</translation>
+    </message>
+    <message>
+        <source>Write only the rows without errors to a new CSV file</source>
+        <translation>Escribir solo las filas sin errores en un nuevo archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>Cerrar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit ccedit</source>
+        <translation>Salir de ccedit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text and clear them</source>
+        <translation>Copiar las celdas seleccionadas como texto separado por tabulaciones y vaciarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation>Copiar las celdas seleccionadas como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste tab-separated text from a spreadsheet at the selection</source>
+        <translation>Pegar en la selección texto separado por tabulaciones de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Vaciar las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Rellenar hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Copy the top value of the selection into the cells below it</source>
+        <translation>Copiar el valor superior de la selección en las celdas de debajo</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Rows</source>
+        <translation>&amp;Insertar filas</translation>
+    </message>
+    <message>
+        <source>Insert blank rows above the selection</source>
+        <translation>Insertar filas vacías encima de la selección</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Insert copies of the selected rows below them</source>
+        <translation>Insertar copias de las filas seleccionadas debajo de ellas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Rows</source>
+        <translation>&amp;Eliminar filas</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Column</source>
+        <translation>Quitar colu&amp;mna</translation>
+    </message>
+    <message>
+        <source>Remove the current column</source>
+        <translation>Quitar la columna actual</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find text in the table</source>
+        <translation>Buscar texto en la tabla</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eemplazar…</translation>
+    </message>
+    <message>
+        <source>Find and replace text in the whole table or one column</source>
+        <translation>Buscar y reemplazar texto en toda la tabla o en una columna</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <translation>Ordenar de forma &amp;ascendente</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, smallest first</source>
+        <translation>Ordenar las filas por la columna actual, de menor a mayor</translation>
+    </message>
+    <message>
+        <source>Sort Descendin&amp;g</source>
+        <translation>Ordenar de forma &amp;descendente</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current column, largest first</source>
+        <translation>Ordenar las filas por la columna actual, de mayor a menor</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Rows With Problems</source>
+        <translation>Mostrar &amp;solo las filas con problemas</translation>
+    </message>
+    <message>
+        <source>Hide the rows without errors or warnings</source>
+        <translation>Ocultar las filas sin errores ni advertencias</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Problema &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next error or warning</source>
+        <translation>Ir al siguiente error o advertencia</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>Problema &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous error or warning</source>
+        <translation>Ir al error o advertencia anterior</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>&amp;Field Reference</source>
+        <translation>Referencia de &amp;campos</translation>
+    </message>
+    <message>
+        <source>The fields of a ccimport customer file and their rules</source>
+        <translation>Los campos de un archivo de clientes de ccimport y sus reglas</translation>
+    </message>
+    <message>
+        <source>&amp;About ccedit</source>
+        <translation>&amp;Acerca de ccedit</translation>
+    </message>
+    <message>
+        <source>About ccedit</source>
+        <translation>Acerca de ccedit</translation>
+    </message>
+    <message>
+        <source>Add Colum&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport Valid Rows Only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Cell&amp;s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate Ro&amp;ws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Problems &amp;List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Problems panel and move the keyboard focus into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the keyboard focus to the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Quick Fi&amp;xes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the fixes for the problems of the current cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map Export to ccimport Fields</source>
+        <translation>Asignar la exportación a los campos de ccimport</translation>
+    </message>
+    <message>
+        <source>Each ccimport field is filled from a template over the export's members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
+        <translation>Cada campo de ccimport se rellena con una plantilla sobre los miembros de la exportación: {name} inserta un miembro, {{ y }} son llaves literales; también están disponibles {hierarchy_path} y {source_file}. A los demás campos se les puede dar un valor constante.</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>Asignación de campos</translation>
+    </message>
+    <message>
+        <source>Mapping error</source>
+        <translation>Error de asignación</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows (problems are marked; hover for details):</source>
+        <translation>&amp;Vista previa de las primeras filas (los problemas están marcados; pase el ratón por encima para ver detalles):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Problems in the preview</source>
+        <translation>Problemas en la vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit</name>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>puntos y coma (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>"%1" characters</source>
+        <translation>caracteres «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::AcceptRaggedRows</name>
+    <message>
+        <source>Accept Ragged Rows</source>
+        <translation>Aceptar filas irregulares</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ArchiveMemberDialog</name>
+    <message numerus="yes">
+        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CellDelegate</name>
+    <message>
+        <source>(default: true)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fiscal start month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::CommandLine</name>
+    <message>
+        <source>Check each FILE (CSV, customer data export or archive) and print its problems, one a line.</source>
+        <translation>Comprobar cada ARCHIVO (CSV, exportación de datos de clientes o archivo comprimido) e imprimir sus problemas, uno por línea.</translation>
+    </message>
+    <message>
+        <source>With --check: print the problems as text (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], the default) or as one JSON array.</source>
+        <translation>Con --check: imprimir los problemas como texto (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], por defecto) o como un único array JSON.</translation>
+    </message>
+    <message>
+        <source>With --check: treat warnings as errors for the exit status.</source>
+        <translation>Con --check: tratar las advertencias como errores para el estado de salida.</translation>
+    </message>
+    <message>
+        <source>Convert IN (CSV, customer data export or archive) to a ccimport customer CSV file. Nothing is written when IN has errors, unless --valid-only is given.</source>
+        <translation>Convertir IN (CSV, exportación de datos de clientes o archivo comprimido) en un archivo CSV de clientes de ccimport. Si IN tiene errores no se escribe nada, salvo con --valid-only.</translation>
+    </message>
+    <message>
+        <source>With --convert: the file to write, or - for standard output. It must not be IN.</source>
+        <translation>Con --convert: el archivo que se escribe, o - para la salida estándar. No puede ser IN.</translation>
+    </message>
+    <message>
+        <source>With --convert of an export: fill FIELD from TEMPLATE, where {member} inserts a member of the export record ({customer_name}, {hierarchy_path}, {source_file}, ...). May be repeated.</source>
+        <translation>Con --convert de una exportación: rellenar FIELD con TEMPLATE, donde {member} inserta un miembro del registro exportado ({customer_name}, {hierarchy_path}, {source_file}, ...). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>With --convert of an export: give FIELD the same VALUE in every row (for example active=true). May be repeated.</source>
+        <translation>Con --convert de una exportación: dar a FIELD el mismo VALUE en todas las filas (por ejemplo active=true). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>With --convert of an archive: the export to read (default: the newest).</source>
+        <translation>Con --convert de un archivo comprimido: la exportación que se lee (por defecto: la más reciente).</translation>
+    </message>
+    <message>
+        <source>With --convert: write only the rows without errors and say how many were left out.</source>
+        <translation>Con --convert: escribir solo las filas sin errores e indicar cuántas se omitieron.</translation>
+    </message>
+    <message>
+        <source>With --convert: end lines with CR LF.</source>
+        <translation>Con --convert: terminar las líneas con CR LF.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Imprimir la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>Imprimir esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
+
+  ccedit [FILE]                open the editor, optionally on FILE
+  ccedit --check [--format text|json] [--werror] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+  ccedit --version | --help
+
+Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
+        <translation>Editar y comprobar archivos CSV de clientes para HPE Consumption Analytics (ccimport -t customer) y convertir a ellos las exportaciones de datos de clientes de VOSS Automate.
+
+  ccedit [FILE]                abrir el editor, opcionalmente con FILE
+  ccedit --check [--format text|json] [--werror] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+  ccedit --version | --help
+
+Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 1 se encontraron errores o no se escribió nada por ellos, 2 un archivo que no se puede leer o un uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --convert, not to --check.</source>
+        <translation>%1 se aplica a --convert, no a --check.</translation>
+    </message>
+    <message>
+        <source>Unknown --format "%1": use text or json.</source>
+        <translation>--format «%1» desconocido: use text o json.</translation>
+    </message>
+    <message>
+        <source>--check needs at least one FILE to check.</source>
+        <translation>--check necesita al menos un ARCHIVO que comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --check, not to --convert.</source>
+        <translation>%1 se aplica a --check, no a --convert.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1": --convert reads one file, given as --convert IN.</source>
+        <translation>Argumento inesperado «%1»: --convert lee un solo archivo, indicado como --convert IN.</translation>
+    </message>
+    <message>
+        <source>--convert needs -o OUT: the file to write, or - for standard output.</source>
+        <translation>--convert necesita -o OUT: el archivo que se escribe, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The file to open in the editor, or the files to check with --check.</source>
+        <translation>El archivo que se abre en el editor, o los archivos que se comprueban con --check.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; give it once.</source>
+        <translation>%1 se indica más de una vez; indíquelo solo una vez.</translation>
+    </message>
+    <message>
+        <source>--check and --convert cannot be used together; run ccedit once for each.</source>
+        <translation>--check y --convert no se pueden usar juntos; ejecute ccedit una vez para cada uno.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --check; give --check and the files to check.</source>
+        <translation>%1 se aplica a --check; indique --check y los archivos que comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 applies to --convert; give --convert IN -o OUT.</source>
+        <translation>%1 se aplica a --convert; indique --convert IN -o OUT.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --check, --convert, --version or --help, or only a file name to open the editor.</source>
+        <translation>Nada que hacer: indique --check, --convert, --version o --help, o solo un nombre de archivo para abrir el editor.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <comment>files checked: errors, warnings</comment>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo.</numerusform>
+            <numerusform>No se pudieron leer %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run 'ccedit --help' to see how to use it.</source>
+        <translation>Ejecute «ccedit --help» para ver cómo usarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>No se puede escribir en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file. Give another output file: --convert never changes its input.</source>
+        <translation>%1 y %2 son el mismo archivo. Indique otro archivo de salida: --convert nunca modifica su entrada.</translation>
+    </message>
+    <message>
+        <source>--map, --set and --member apply to customer data exports, and %1 is a CSV file. Leave them out to convert a CSV file.</source>
+        <translation>--map, --set y --member se aplican a exportaciones de datos de clientes, y %1 es un archivo CSV. Omítalos para convertir un archivo CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written: %1 has %n error(s). Correct them, or give --valid-only to write only the rows without errors.</source>
+        <translation>
+            <numerusform>No se escribió nada: %1 tiene %n error. Corríjalo, o indique --valid-only para escribir solo las filas sin errores.</numerusform>
+            <numerusform>No se escribió nada: %1 tiene %n errores. Corríjalos, o indique --valid-only para escribir solo las filas sin errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing written: the errors in the header of %1 leave no row valid. Correct the header first.</source>
+        <translation>No se escribió nada: los errores del encabezado de %1 no dejan ninguna fila válida. Corrija primero el encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with errors.</source>
+        <translation>
+            <numerusform>Se omitió %n fila con errores.</numerusform>
+            <numerusform>Se omitieron %n filas con errores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CsvReader</name>
+    <message>
+        <source>The file holds %1 bytes, more than the %2 bytes that can be opened. Split it into smaller files.</source>
+        <translation>El archivo contiene %1 bytes, más que los %2 bytes que se pueden abrir. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text (an odd number of bytes or an unpaired surrogate). Save it again as UTF-8.</source>
+        <translation>El archivo no es texto %1 válido (un número impar de bytes o un sustituto sin pareja). Guárdelo de nuevo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 on this line. Open it as Windows-1252 or with the encoding detected, or save it again as UTF-8.</source>
+        <translation>El archivo no es UTF-8 válido en esta línea. Ábralo como Windows-1252 o con la codificación detectada, o guárdelo de nuevo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1". Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
+        <translation>Codificación «%1» desconocida. Use UTF-8, Windows-1252, UTF-16LE o UTF-16BE.</translation>
+    </message>
+    <message>
+        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing " after the name.</source>
+        <translation>Un nombre entre comillas del encabezado no tiene comilla de cierre, así que llega hasta el final del archivo. Añada el " de cierre después del nombre.</translation>
+    </message>
+    <message>
+        <source>The file holds nothing but comment lines and blank lines. A ccimport CSV file needs a header row naming its fields, such as account_id,description.</source>
+        <translation>El archivo solo contiene líneas de comentario y líneas vacías. Un archivo CSV de ccimport necesita una fila de encabezado que nombre sus campos, como account_id,description.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is readable by you, or copy it somewhere readable.</source>
+        <translation>No se puede leer el archivo (%1). Compruebe que tiene permiso para leerlo, o cópielo a un lugar legible.</translation>
+    </message>
+    <message>
+        <source>The file does not exist. Check the name and the folder, or choose another file.</source>
+        <translation>El archivo no existe. Compruebe el nombre y la carpeta, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a CSV file inside it.</source>
+        <translation>Es una carpeta, no un archivo. Elija un archivo CSV dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The file is empty. A ccimport CSV file starts with a header row naming its fields, such as account_id,description.</source>
+        <translation>El archivo está vacío. Un archivo CSV de ccimport empieza con una fila de encabezado que nombra sus campos, como account_id,description.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte on this line), so it is not a CSV text file. Choose a CSV file saved as text, preferably UTF-8.</source>
+        <translation>El archivo contiene datos binarios (un byte NUL en esta línea), así que no es un archivo de texto CSV. Elija un archivo CSV guardado como texto, preferiblemente en UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::CsvWriter</name>
+    <message>
+        <source>Cannot save "%1": %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
+        <translation>No se puede guardar «%1»: %2. Elija una carpeta en la que pueda escribir y compruebe que el disco tiene espacio libre; el archivo anterior, si existe, no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file name</source>
+        <translation>es una carpeta, no un nombre de archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::DocumentStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop opening the file (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as %1. File ▸ Reopen with Encoding reads it another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRLF</source>
+        <comment>Windows line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CR</source>
+        <comment>classic Mac line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LF</source>
+        <comment>Unix line ends</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::EditActions</name>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The pasted range is wider than the table; %n column(s) were left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fill Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every field is present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quick fix for this problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ExportReader</name>
+    <message>
+        <source>The compressed data is damaged or cut off. Expected a complete gzip, bzip2 or xz file; fetch the export again.</source>
+        <translation>Los datos comprimidos están dañados o cortados. Se esperaba un archivo gzip, bzip2 o xz completo; obtenga de nuevo la exportación.</translation>
+    </message>
+    <message>
+        <source>The export decompresses to more than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
+        <translation>La exportación descomprimida ocupa más de %1; ccedit lee como máximo %1 de una exportación. Divídala en exportaciones más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The export is larger than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
+        <translation>La exportación ocupa más de %1; ccedit lee como máximo %1 de una exportación. Divídala en exportaciones más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The export could not be unpacked to a temporary file. Check that the disk has free space.</source>
+        <translation>No se pudo descomprimir la exportación en un archivo temporal. Compruebe que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Expected a customer export (a JSON array of customer objects, possibly compressed) or an archive of exports.</source>
+        <translation>El archivo está vacío. Se esperaba una exportación de clientes (un array JSON de objetos de cliente, quizá comprimido) o un archivo comprimido de exportaciones.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read (%1). Expected an intact zip or tar archive of customer exports.</source>
+        <translation>No se puede leer el archivo comprimido (%1). Se esperaba un archivo zip o tar intacto con exportaciones de clientes.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The archive holds no customer export. Expected a file named like 2024-05-06_0930_customer.json.gz in it.</source>
+        <translation>El archivo comprimido no contiene ninguna exportación de clientes. Se esperaba en él un archivo con un nombre como 2024-05-06_0930_customer.json.gz.</translation>
+    </message>
+    <message>
+        <source>The archive holds several files named "%1": %2. Name one by its path.</source>
+        <translation>El archivo comprimido contiene varios archivos llamados «%1»: %2. Indique uno por su ruta.</translation>
+    </message>
+    <message>
+        <source>The archive has no member "%1". Its customer exports are: %2.</source>
+        <translation>El archivo comprimido no contiene «%1». Sus exportaciones de clientes son: %2.</translation>
+    </message>
+    <message>
+        <source>A customer export cannot be read as %1. Open it as UTF-8 or Windows-1252.</source>
+        <translation>Una exportación de clientes no se puede leer como %1. Ábrala como UTF-8 o Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The export is not valid UTF-8 on this line. Open it as Windows-1252, or export it again as UTF-8.</source>
+        <translation>La exportación no es UTF-8 válido en esta línea. Ábrala como Windows-1252, o expórtela de nuevo como UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::FieldReferenceDialog</name>
+    <message>
+        <source>true, false, 1 or 0 (any case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>levels separated by |, none empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields of a ccimport customer file</source>
+        <translation>Campos de un archivo de clientes de ccimport</translation>
+    </message>
+    <message>
+        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field's default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FileController</name>
+    <message>
+        <source>Cannot Open File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Valid Rows Only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1; left out %n row(s) with errors.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the customer data export this table was made from; it is never overwritten. Choose another name for the CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FindReplace</name>
+    <message>
+        <source>Enter the text to find.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2. Correct it or turn off "Regular expression".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::FindReplaceDialog</name>
+    <message>
+        <source>Whole table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A match is in a row hidden by the filter (line %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace All (%n cell(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::InsertColumn</name>
+    <message>
+        <source>Insert Column</source>
+        <translation>Insertar columna</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::InsertRows</name>
+    <message>
+        <source>Insert Rows</source>
+        <translation>Insertar filas</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::JsonRecords</name>
+    <message>
+        <source>member "%1" in record %2</source>
+        <translation>el miembro «%1» del registro %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a JSON array of customer objects ([ {...}, ... ])</source>
+        <translation>un array JSON de objetos de cliente ([ {...}, ... ])</translation>
+    </message>
+    <message>
+        <source>',' or ']' after record %1</source>
+        <translation>«,» o «]» después del registro %1</translation>
+    </message>
+    <message>
+        <source>the end of the file after the array of customer objects</source>
+        <translation>el final del archivo después del array de objetos de cliente</translation>
+    </message>
+    <message>
+        <source>a customer object ({...}) as record %1</source>
+        <translation>un objeto de cliente ({...}) como registro %1</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes in record %1</source>
+        <translation>un nombre de miembro entre comillas dobles en el registro %1</translation>
+    </message>
+    <message>
+        <source>':' after member "%1" in record %2</source>
+        <translation>«:» después del miembro «%1» del registro %2</translation>
+    </message>
+    <message>
+        <source>',' or '}' after %1</source>
+        <translation>«,» o «}» después de %1</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>un valor para %1</translation>
+    </message>
+    <message>
+        <source>a value in the value of %1</source>
+        <translation>un valor dentro del valor de %1</translation>
+    </message>
+    <message>
+        <source>',' or '%1' in the value of %2</source>
+        <translation>«,» o «%1» dentro del valor de %2</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes in the value of %1</source>
+        <translation>un nombre de miembro entre comillas dobles dentro del valor de %1</translation>
+    </message>
+    <message>
+        <source>':' after a member name in the value of %1</source>
+        <translation>«:» después de un nombre de miembro dentro del valor de %1</translation>
+    </message>
+    <message>
+        <source>the string starting here never ends; expected a closing " before the end of the file</source>
+        <translation>la cadena que empieza aquí nunca termina; se esperaba un " de cierre antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>found %1 inside a string; expected it written as an escape such as \n or \u%2</source>
+        <translation>se encontró %1 dentro de una cadena; se esperaba escrito como secuencia de escape, como \n o \u%2</translation>
+    </message>
+    <message>
+        <source>the file ends inside an escape; expected a complete string</source>
+        <translation>el archivo termina dentro de una secuencia de escape; se esperaba una cadena completa</translation>
+    </message>
+    <message>
+        <source>invalid escape "%1" in a string; expected one of \" \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
+        <translation>secuencia de escape «%1» no válida en una cadena; se esperaba una de \" \\ \/ \b \f \n \r \t o \u y cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>invalid escape "%1" in a string; expected \u and four hexadecimal digits</source>
+        <translation>secuencia de escape «%1» no válida en una cadena; se esperaba \u y cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>the escape "%1" is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
+        <translation>la secuencia de escape «%1» es la mitad de un par sustituto UTF-16; se esperaba un sustituto alto (\uD800 a \uDBFF) seguido de uno bajo (\uDC00 a \uDFFF)</translation>
+    </message>
+    <message>
+        <source>a digit in the number</source>
+        <translation>un dígito en el número</translation>
+    </message>
+    <message>
+        <source>the export has %1 records with %2 different members, more than ccedit can hold; expected the same few members in every record</source>
+        <translation>la exportación tiene %1 registros con %2 miembros distintos, más de los que ccedit puede contener; se esperaban los mismos pocos miembros en cada registro</translation>
+    </message>
+    <message>
+        <source>the JSON text is larger than %1 MiB; ccedit reads at most %1 MiB</source>
+        <translation>el texto JSON ocupa más de %1 MiB; ccedit lee como máximo %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::Loader</name>
+    <message>
+        <source>The file does not exist. Check the name and the folder, or choose another file.</source>
+        <translation>El archivo no existe. Compruebe el nombre y la carpeta, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file inside it.</source>
+        <translation>Es una carpeta, no un archivo. Elija un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1). Check that you may read it.</source>
+        <translation>No se puede abrir el archivo (%1). Compruebe que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data that is neither a CSV file, a customer export (.json, .json.gz) nor an archive of exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choose one of those.</source>
+        <translation>El archivo contiene datos binarios que no son ni un archivo CSV, ni una exportación de clientes (.json, .json.gz), ni un archivo comprimido de exportaciones (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Elija uno de ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About ccedit</source>
+        <translation>Acerca de ccedit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Mapping</name>
+    <message>
+        <source>The '}' at position %1 of template "%2" closes no '{'. Write }} for a literal }.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The '{' at position %1 of template "%2" is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template "%1" has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a ccimport field. Did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a ccimport field. Use a field such as account_id, description or active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping names "%1", which is not a canonical ccimport field name. Use a field such as description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field %1 has both a template and a constant. Give it one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1 is wrong: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1, "%2", uses {hierarchy_path}, which is made from member "hierarchy", but no record of the export has it. Its members are: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template of %1, "%2", names member "%3", which no record of the export has. Its members are: %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::MappingDialog</name>
+    <message>
+        <source>Members in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template or value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How %1 is filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template or value of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s): </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemNavigator</name>
+    <message>
+        <source>Continued from the top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continued from the bottom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row of this problem is hidden by the filter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemStyle</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Prompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save them before going on, discard them, or cancel to keep editing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save With Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (F8 goes to the next problem), save anyway, or write only the rows without errors to another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Valid Rows Only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All supported files (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ccimport CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer data exports (*.json *.json.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archives of exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ccimport CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::QuickFixes</name>
+    <message numerus="yes">
+        <source>Accept All %n Ragged Rows</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Accept Ragged Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trim Spaces in All %n Cells</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Trim Surrounding Spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace Control Characters in All %n Cells</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Replace Control Characters with Spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Clear All %n Invalid %1 Values</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Clear Invalid Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reset All %n Invalid %1 Values to %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reset to Default (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::RecentFiles</name>
+    <message>
+        <source>No Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::RemoveColumn</name>
+    <message>
+        <source>Remove Column</source>
+        <translation>Quitar columna</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RemoveRows</name>
+    <message>
+        <source>Remove Rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::Schema</name>
+    <message>
+        <source>Whether the customer is active: true, false, 1 or 0. The default is true.</source>
+        <translation>Si el cliente está activo: true, false, 1 o 0. El valor predeterminado es true.</translation>
+    </message>
+    <message>
+        <source>The name of the rate plan to associate with the customer.</source>
+        <translation>El nombre del plan de tarifas que se asocia al cliente.</translation>
+    </message>
+    <message>
+        <source>The customer's account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
+        <translation>El ID de cuenta del cliente. Una barra vertical (|) separa los niveles de la estructura de cuentas, por ejemplo B|Commercial.</translation>
+    </message>
+    <message>
+        <source>An alternate account ID for the customer.</source>
+        <translation>Un ID de cuenta alternativo para el cliente.</translation>
+    </message>
+    <message>
+        <source>A description or the full name of the customer.</source>
+        <translation>Una descripción o el nombre completo del cliente.</translation>
+    </message>
+    <message>
+        <source>Flag 1: a single character for any purpose.</source>
+        <translation>Indicador 1: un único carácter para cualquier fin.</translation>
+    </message>
+    <message>
+        <source>Flag 2: a single character for any purpose.</source>
+        <translation>Indicador 2: un único carácter para cualquier fin.</translation>
+    </message>
+    <message>
+        <source>Flag 3: a single character for any purpose.</source>
+        <translation>Indicador 3: un único carácter para cualquier fin.</translation>
+    </message>
+    <message>
+        <source>Flag 4: a single character for any purpose.</source>
+        <translation>Indicador 4: un único carácter para cualquier fin.</translation>
+    </message>
+    <message>
+        <source>Flag 5: a single character for any purpose.</source>
+        <translation>Indicador 5: un único carácter para cualquier fin.</translation>
+    </message>
+    <message>
+        <source>The customer's accounting day, a whole number from 1 to 30. The default is 1.</source>
+        <translation>El día contable del cliente, un número entero del 1 al 30. El valor predeterminado es 1.</translation>
+    </message>
+    <message>
+        <source>The month in which the customer's fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
+        <translation>El mes en que empieza el año fiscal del cliente, un número entero del 1 al 12. El valor predeterminado es 1.</translation>
+    </message>
+    <message>
+        <source>The name of a contact person for the customer.</source>
+        <translation>El nombre de una persona de contacto del cliente.</translation>
+    </message>
+    <message>
+        <source>A contact e-mail address for the customer.</source>
+        <translation>Una dirección de correo electrónico de contacto del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 1.</source>
+        <translation>La dirección postal del cliente, línea 1.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 2.</source>
+        <translation>La dirección postal del cliente, línea 2.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 3.</source>
+        <translation>La dirección postal del cliente, línea 3.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 4.</source>
+        <translation>La dirección postal del cliente, línea 4.</translation>
+    </message>
+    <message>
+        <source>The customer's postal address, line 5.</source>
+        <translation>La dirección postal del cliente, línea 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SetCellValues</name>
+    <message>
+        <source>Edit Cells</source>
+        <translation>Editar celdas</translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation>Editar celda</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SortRows</name>
+    <message>
+        <source>Sort Rows</source>
+        <translation>Ordenar filas</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::TableModel</name>
+    <message>
+        <source>new</source>
+        <comment>row header of a row added in the editor</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ccedit::Validator</name>
+    <message>
+        <source>the file is not valid UTF-8 (the first invalid byte is on this line) and was read as Windows-1252; check its accented characters, then save it as UTF-8</source>
+        <translation>el archivo no es UTF-8 válido (el primer byte no válido está en esta línea) y se leyó como Windows-1252; revise sus caracteres acentuados y guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file separates values with %1 instead of commas; ccimport needs commas, and the output will use them</source>
+        <translation>el archivo separa los valores con %1 en lugar de comas; ccimport necesita comas, y la salida las usará</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; did you mean "%2"?</source>
+        <translation>campo desconocido «%1»; ¿quería decir «%2»?</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; ccimport accepts only these fields: %2</source>
+        <translation>campo desconocido «%1»; ccimport solo acepta estos campos: %2</translation>
+    </message>
+    <message>
+        <source>field "%1" is the same field as "%2" in column %3; remove one of the two columns</source>
+        <translation>el campo «%1» es el mismo campo que «%2» de la columna %3; quite una de las dos columnas</translation>
+    </message>
+    <message>
+        <source>the header has no "%1" column, which ccimport requires; add a column named %1</source>
+        <translation>el encabezado no tiene la columna «%1», que ccimport exige; añada una columna llamada %1</translation>
+    </message>
+    <message>
+        <source>%1 is required but the value "%2" is blank; enter a value</source>
+        <translation>%1 es obligatorio pero el valor «%2» está vacío; introduzca un valor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
+        <translation>«%1» no es un valor válido para %2; use true, false, 1 o 0, o déjelo vacío para %3</translation>
+    </message>
+    <message>
+        <source>account ID "%1" has an empty level; "|" separates levels and each level needs a name, as in B|Commercial</source>
+        <translation>el ID de cuenta «%1» tiene un nivel vacío; «|» separa los niveles y cada nivel necesita un nombre, como en B|Commercial</translation>
+    </message>
+    <message>
+        <source>flag "%1" has %n character(s); a flag is a single character, or blank</source>
+        <translation>el indicador «%1» tiene %n caracteres; un indicador es un único carácter, o vacío</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
+        <translation>«%1» no es un número entero del %2 al %3; %4 debe ser un número entero del %2 al %3, o estar vacío para %5</translation>
+    </message>
+    <message>
+        <source>"%1" does not look like an e-mail address; use the form name@example.com</source>
+        <translation>«%1» no parece una dirección de correo electrónico; use la forma nombre@example.com</translation>
+    </message>
+    <message>
+        <source>"%1" starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
+        <translation>«%1» empieza o termina con un espacio, que ccimport conserva como parte del valor; quite el espacio</translation>
+    </message>
+    <message>
+        <source>"%1" starts with "%2", so a spreadsheet may run it as a formula; start the value with another character</source>
+        <translation>«%1» empieza por «%2», así que una hoja de cálculo puede ejecutarlo como fórmula; empiece el valor con otro carácter</translation>
+    </message>
+    <message>
+        <source>"%1" holds a line break; keep the value on one line, for example with a space instead</source>
+        <translation>«%1» contiene un salto de línea; mantenga el valor en una sola línea, por ejemplo con un espacio en su lugar</translation>
+    </message>
+    <message>
+        <source>"%1" holds the control character U+%2; remove it</source>
+        <translation>«%1» contiene el carácter de control U+%2; quítelo</translation>
+    </message>
+    <message>
+        <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
+        <translation>la fila tiene %n celdas pero el encabezado tiene %1; las celdas que faltan se añadieron vacías: rellénelas, o acepte la fila tal como está</translation>
+    </message>
+    <message>
+        <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
+        <translation>la fila tiene %n celdas pero el encabezado tiene %1; las celdas sobrantes no están en la tabla y no se guardarán: mueva sus valores a las columnas correctas, o acepte la fila sin ellas</translation>
+    </message>
+    <message>
+        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing " where the value ends</source>
+        <translation>un valor entre comillas de esta fila no tiene comilla de cierre, así que llega hasta el final del archivo; añada el " de cierre donde termina el valor</translation>
+    </message>
+    <message>
+        <source>account ID "%1" is already used on line %2; account IDs should be unique</source>
+        <translation>el ID de cuenta «%1» ya se usa en la línea %2; los ID de cuenta deberían ser únicos</translation>
+    </message>
+</context>
+</TS>
