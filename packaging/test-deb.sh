@@ -15,6 +15,7 @@ tarball=$1
 deb=$2
 [ -f "$tarball" ] || { say "no base tarball '$tarball'"; exit 2; }
 [ -f "$deb" ] || { say "no package '$deb'"; exit 2; }
+deb=$(realpath "$deb") # bwrap binds it by its full path
 deb_name=$(basename "$deb")
 
 as_root() {

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>&amp;Quick Fixes</source>
-        <translation>&amp;Schnellkorrekturen</translation>
+        <translation>Sch&amp;nellkorrekturen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>De&amp;lete Rows</source>
-        <translation>Zeilen &amp;löschen</translation>
+        <translation>Zeilen lö&amp;schen</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Re&amp;move Column</source>
-        <translation>Spalte &amp;entfernen</translation>
+        <translation>Spalte ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the current column</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
+        <translation>Su&amp;chen …</translation>
     </message>
     <message>
         <source>Find text in the table</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation>E&amp;rsetzen …</translation>
+        <translation>Erse&amp;tzen …</translation>
     </message>
     <message>
         <source>Find and replace text in the whole table or one column</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Sort &amp;Ascending</source>
-        <translation>&amp;Aufsteigend sortieren</translation>
+        <translation>Aufsteigend s&amp;ortieren</translation>
     </message>
     <message>
         <source>Sort the rows by the current column, smallest first</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Sort Descendin&amp;g</source>
-        <translation>Ab&amp;steigend sortieren</translation>
+        <translation>A&amp;bsteigend sortieren</translation>
     </message>
     <message>
         <source>Sort the rows by the current column, largest first</source>
@@ -358,55 +358,55 @@
     </message>
     <message>
         <source>Add Colum&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Spalte &amp;hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;xport Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>Nur gültige Zeilen e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Clear Cell&amp;s</source>
-        <translation type="unfinished" />
+        <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
         <source>Duplicate Ro&amp;ws</source>
-        <translation type="unfinished" />
+        <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
         <source>Go to Problems &amp;List</source>
-        <translation type="unfinished" />
+        <translation>Zur Problem&amp;liste</translation>
     </message>
     <message>
         <source>Show the Problems panel and move the keyboard focus into it</source>
-        <translation type="unfinished" />
+        <translation>Den Bereich „Probleme“ anzeigen und den Tastaturfokus hineinsetzen</translation>
     </message>
     <message>
         <source>F6</source>
-        <translation type="unfinished" />
+        <translation>F6</translation>
     </message>
     <message>
         <source>Go to &amp;Table</source>
-        <translation type="unfinished" />
+        <translation>Zur &amp;Tabelle</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the table</source>
-        <translation type="unfinished" />
+        <translation>Den Tastaturfokus in die Tabelle setzen</translation>
     </message>
     <message>
         <source>Shift+F6</source>
-        <translation type="unfinished" />
+        <translation>Shift+F6</translation>
     </message>
     <message>
         <source>Show Quick Fi&amp;xes…</source>
-        <translation type="unfinished" />
+        <translation>Schnellkorrekturen an&amp;zeigen …</translation>
     </message>
     <message>
         <source>Show the fixes for the problems of the current cell</source>
-        <translation type="unfinished" />
+        <translation>Die Korrekturen für die Probleme der aktuellen Zelle anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
         <translation>Export den ccimport-Feldern zuordnen</translation>
     </message>
     <message>
-        <source>Each ccimport field is filled from a template over the export's members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
+        <source>Each ccimport field is filled from a template over the export&apos;s members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
         <translation>Jedes ccimport-Feld wird aus einer Vorlage über die Elemente des Exports gefüllt: {name} fügt ein Element ein, {{ und }} sind wörtliche geschweifte Klammern; außerdem gibt es {hierarchy_path} und {source_file}. Andere Felder können einen festen Wert erhalten.</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>Tabulatoren</translation>
     </message>
     <message>
-        <source>"%1" characters</source>
+        <source>&quot;%1&quot; characters</source>
         <translation>„%1“-Zeichen</translation>
     </message>
 </context>
@@ -465,10 +465,10 @@
 <context>
     <name>ccedit::ArchiveMemberDialog</name>
     <message numerus="yes">
-        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation>
+            <numerusform>„%1“ enthält %n Kundendatenexport. Wählen Sie den zu öffnenden; der neueste ist ausgewählt.</numerusform>
+            <numerusform>„%1“ enthält %n Kundendatenexporte. Wählen Sie den zu öffnenden; der neueste ist ausgewählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -476,23 +476,23 @@
     <name>ccedit::CellDelegate</name>
     <message>
         <source>(default: true)</source>
-        <translation type="unfinished" />
+        <translation>(Vorgabe: true)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished" />
+        <translation>(Vorgabe: %1)</translation>
     </message>
     <message>
         <source>Fiscal start month</source>
-        <translation type="unfinished" />
+        <translation>Beginn des Geschäftsjahrs (Monat)</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished" />
+        <translation>Kennzeichen</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>%1 gilt für --convert, nicht für --check.</translation>
     </message>
     <message>
-        <source>Unknown --format "%1": use text or json.</source>
+        <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>Unbekanntes --format „%1“: text oder json verwenden.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>%1 gilt für --check, nicht für --convert.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1": --convert reads one file, given as --convert IN.</source>
+        <source>Unexpected argument &quot;%1&quot;: --convert reads one file, given as --convert IN.</source>
         <translation>Unerwartetes Argument „%1“: --convert liest eine Datei, angegeben als --convert IN.</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         </translation>
     </message>
     <message>
-        <source>Run 'ccedit --help' to see how to use it.</source>
+        <source>Run &apos;ccedit --help&apos; to see how to use it.</source>
         <translation>Mit „ccedit --help“ sehen Sie, wie es verwendet wird.</translation>
     </message>
     <message>
@@ -696,12 +696,12 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>Die Datei ist in dieser Zeile kein gültiges UTF-8. Öffnen Sie sie als Windows-1252 oder mit der erkannten Kodierung, oder speichern Sie sie erneut als UTF-8.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
         <translation>Unbekannte Kodierung „%1“. Verwenden Sie UTF-8, Windows-1252, UTF-16LE oder UTF-16BE.</translation>
     </message>
     <message>
-        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing " after the name.</source>
-        <translation>Einem Namen in Anführungszeichen in der Kopfzeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Ende der Datei. Fügen Sie das schließende " nach dem Namen ein.</translation>
+        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing &quot; after the name.</source>
+        <translation>Einem Namen in Anführungszeichen in der Kopfzeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Ende der Datei. Fügen Sie das schließende &quot; nach dem Namen ein.</translation>
     </message>
     <message>
         <source>The file holds nothing but comment lines and blank lines. A ccimport CSV file needs a header row naming its fields, such as account_id,description.</source>
@@ -731,7 +731,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save "%1": %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
+        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
         <translation>„%1“ kann nicht gespeichert werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob auf dem Datenträger Platz frei ist; eine vorhandene alte Datei bleibt unverändert.</translation>
     </message>
     <message>
@@ -743,84 +743,90 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <name>ccedit::DocumentStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop opening the file (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Das Öffnen der Datei abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Line ends</source>
-        <translation type="unfinished" />
+        <translation>Zeilenenden</translation>
     </message>
     <message>
         <source>Problem counts</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Probleme</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
         <source>Read as %1. File ▸ Reopen with Encoding reads it another way.</source>
-        <translation type="unfinished" />
+        <translation>Als %1 gelesen. Datei ▸ Mit Kodierung erneut öffnen liest sie anders.</translation>
     </message>
     <message>
         <source>Semicolons</source>
-        <translation type="unfinished" />
+        <translation>Semikolons</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished" />
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <source>Commas</source>
-        <translation type="unfinished" />
+        <translation>Kommas</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>Windows line ends</comment>
-        <translation type="unfinished" />
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>CR</source>
         <comment>classic Mac line ends</comment>
-        <translation type="unfinished" />
+        <translation>CR</translation>
     </message>
     <message>
         <source>LF</source>
         <comment>Unix line ends</comment>
-        <translation type="unfinished" />
+        <translation>LF</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -828,34 +834,34 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <name>ccedit::EditActions</name>
     <message>
         <source>Cut</source>
-        <translation type="unfinished" />
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Clear Cells</source>
-        <translation type="unfinished" />
+        <translation>Zellen leeren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>Einfügen</translation>
     </message>
     <message numerus="yes">
         <source>The pasted range is wider than the table; %n column(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der eingefügte Bereich ist breiter als die Tabelle; %n Spalte wurde ausgelassen.</numerusform>
+            <numerusform>Der eingefügte Bereich ist breiter als die Tabelle; %n Spalten wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill Down</source>
-        <translation type="unfinished" />
+        <translation>Nach unten ausfüllen</translation>
     </message>
     <message>
         <source>Every field is present</source>
-        <translation type="unfinished" />
+        <translation>Alle Felder sind vorhanden</translation>
     </message>
     <message>
         <source>No quick fix for this problem</source>
-        <translation type="unfinished" />
+        <translation>Keine Schnellkorrektur für dieses Problem</translation>
     </message>
 </context>
 <context>
@@ -893,11 +899,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>Das Archiv enthält keinen Kundendatenexport. Erwartet wurde darin eine Datei mit einem Namen wie 2024-05-06_0930_customer.json.gz.</translation>
     </message>
     <message>
-        <source>The archive holds several files named "%1": %2. Name one by its path.</source>
+        <source>The archive holds several files named &quot;%1&quot;: %2. Name one by its path.</source>
         <translation>Das Archiv enthält mehrere Dateien namens „%1“: %2. Geben Sie eine mit ihrem Pfad an.</translation>
     </message>
     <message>
-        <source>The archive has no member "%1". Its customer exports are: %2.</source>
+        <source>The archive has no member &quot;%1&quot;. Its customer exports are: %2.</source>
         <translation>Das Archiv enthält kein „%1“. Seine Kundendatenexporte sind: %2.</translation>
     </message>
     <message>
@@ -913,156 +919,156 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <name>ccedit::FieldReferenceDialog</name>
     <message>
         <source>true, false, 1 or 0 (any case)</source>
-        <translation type="unfinished" />
+        <translation>true, false, 1 oder 0 (beliebige Schreibweise)</translation>
     </message>
     <message>
         <source>levels separated by |, none empty</source>
-        <translation type="unfinished" />
+        <translation>durch | getrennte Ebenen, keine leer</translation>
     </message>
     <message>
         <source>one character</source>
-        <translation type="unfinished" />
+        <translation>ein Zeichen</translation>
     </message>
     <message>
         <source>whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>also: %1</source>
-        <translation type="unfinished" />
+        <translation>auch: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message>
         <source>Fields of a ccimport customer file</source>
         <translation>Felder einer ccimport-Kundendatei</translation>
     </message>
     <message>
-        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field's default.</source>
-        <translation type="unfinished" />
+        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field&apos;s default.</source>
+        <translation>Die erste Zeile nennt die Felder, in beliebiger Reihenfolge. account_id und description sind Pflicht. Ein Punkt darf für einen Unterstrich stehen, und bei den Namen spielt die Groß- und Kleinschreibung keine Rolle. Ein leerer Wert steht für die Vorgabe des Felds.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FileController</name>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished" />
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished" />
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Export Valid Rows Only</source>
-        <translation type="unfinished" />
+        <translation>Nur gültige Zeilen exportieren</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished" />
+        <translation>Export nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1; left out %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 geschrieben; %n Zeile mit Fehlern ausgelassen.</numerusform>
+            <numerusform>%1 geschrieben; %n Zeilen mit Fehlern ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>%1 is the customer data export this table was made from; it is never overwritten. Choose another name for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist der Kundendatenexport, aus dem diese Tabelle entstand; er wird nie überschrieben. Wählen Sie einen anderen Namen für die CSV-Datei.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gespeichert …</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplace</name>
     <message>
         <source>Enter the text to find.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
     </message>
     <message>
-        <source>The regular expression is not valid at position %1: %2. Correct it or turn off "Regular expression".</source>
-        <translation type="unfinished" />
+        <source>The regular expression is not valid at position %1: %2. Correct it or turn off &quot;Regular expression&quot;.</source>
+        <translation>Der reguläre Ausdruck ist an Position %1 ungültig: %2. Korrigieren Sie ihn oder schalten Sie „Regulärer Ausdruck“ aus.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplaceDialog</name>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished" />
+        <translation>Ganze Tabelle</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>A match is in a row hidden by the filter (line %1).</source>
-        <translation type="unfinished" />
+        <translation>Ein Treffer liegt in einer vom Filter ausgeblendeten Zeile (Zeile %1).</translation>
     </message>
     <message numerus="yes">
         <source>Replace All (%n cell(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Alle ersetzen (%n Zelle)</numerusform>
+            <numerusform>Alle ersetzen (%n Zellen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>In %n Zelle ersetzt.</numerusform>
+            <numerusform>In %n Zellen ersetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1083,7 +1089,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
 <context>
     <name>ccedit::JsonRecords</name>
     <message>
-        <source>member "%1" in record %2</source>
+        <source>member &quot;%1&quot; in record %2</source>
         <translation>Element „%1“ in Datensatz %2</translation>
     </message>
     <message>
@@ -1115,7 +1121,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>ein JSON-Array von Kundenobjekten ([ {...}, ... ])</translation>
     </message>
     <message>
-        <source>',' or ']' after record %1</source>
+        <source>&apos;,&apos; or &apos;]&apos; after record %1</source>
         <translation>„,“ oder „]“ nach Datensatz %1</translation>
     </message>
     <message>
@@ -1131,11 +1137,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>ein Elementname in doppelten Anführungszeichen in Datensatz %1</translation>
     </message>
     <message>
-        <source>':' after member "%1" in record %2</source>
+        <source>&apos;:&apos; after member &quot;%1&quot; in record %2</source>
         <translation>„:“ nach Element „%1“ in Datensatz %2</translation>
     </message>
     <message>
-        <source>',' or '}' after %1</source>
+        <source>&apos;,&apos; or &apos;}&apos; after %1</source>
         <translation>„,“ oder „}“ nach %1</translation>
     </message>
     <message>
@@ -1147,7 +1153,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>ein Wert im Wert von %1</translation>
     </message>
     <message>
-        <source>',' or '%1' in the value of %2</source>
+        <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
         <translation>„,“ oder „%1“ im Wert von %2</translation>
     </message>
     <message>
@@ -1155,12 +1161,12 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>ein Elementname in doppelten Anführungszeichen im Wert von %1</translation>
     </message>
     <message>
-        <source>':' after a member name in the value of %1</source>
+        <source>&apos;:&apos; after a member name in the value of %1</source>
         <translation>„:“ nach einem Elementnamen im Wert von %1</translation>
     </message>
     <message>
-        <source>the string starting here never ends; expected a closing " before the end of the file</source>
-        <translation>die hier beginnende Zeichenkette endet nie; erwartet wurde ein schließendes " vor dem Dateiende</translation>
+        <source>the string starting here never ends; expected a closing &quot; before the end of the file</source>
+        <translation>die hier beginnende Zeichenkette endet nie; erwartet wurde ein schließendes &quot; vor dem Dateiende</translation>
     </message>
     <message>
         <source>found %1 inside a string; expected it written as an escape such as \n or \u%2</source>
@@ -1171,15 +1177,15 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>die Datei endet innerhalb einer Escape-Sequenz; erwartet wurde eine vollständige Zeichenkette</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected one of \" \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
-        <translation>ungültige Escape-Sequenz „%1“ in einer Zeichenkette; erwartet wurde eine von \" \\ \/ \b \f \n \r \t oder \u mit vier Hexadezimalziffern</translation>
+        <source>invalid escape &quot;%1&quot; in a string; expected one of \&quot; \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
+        <translation>ungültige Escape-Sequenz „%1“ in einer Zeichenkette; erwartet wurde eine von \&quot; \\ \/ \b \f \n \r \t oder \u mit vier Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected \u and four hexadecimal digits</source>
+        <source>invalid escape &quot;%1&quot; in a string; expected \u and four hexadecimal digits</source>
         <translation>ungültige Escape-Sequenz „%1“ in einer Zeichenkette; erwartet wurde \u mit vier Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>the escape "%1" is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
+        <source>the escape &quot;%1&quot; is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
         <translation>die Escape-Sequenz „%1“ ist die Hälfte eines UTF-16-Surrogatpaars; erwartet wurde ein hohes Surrogat (\uD800 bis \uDBFF), gefolgt von einem niedrigen (\uDC00 bis \uDFFF)</translation>
     </message>
     <message>
@@ -1222,7 +1228,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>%1 &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1230,11 +1236,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>%1 &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Problems Panel</source>
-        <translation type="unfinished" />
+        <translation>Bereich „&amp;Probleme“</translation>
     </message>
     <message>
         <source>About ccedit</source>
@@ -1242,304 +1248,310 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
     <message>
         <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;Ein Editor und Prüfprogramm für ccimport-Kunden-CSV-Dateien von Consumption Analytics (Cloud Cruiser 4). Er öffnet auch Kundendatenexporte von VOSS Automate und macht daraus ccimport-Dateien.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Mapping</name>
     <message>
-        <source>The '}' at position %1 of template "%2" closes no '{'. Write }} for a literal }.</source>
-        <translation type="unfinished" />
+        <source>The &apos;}&apos; at position %1 of template &quot;%2&quot; closes no &apos;{&apos;. Write }} for a literal }.</source>
+        <translation>Die „}“ an Position %1 der Vorlage „%2“ schließt keine „{“. Schreiben Sie }} für eine wörtliche }.</translation>
     </message>
     <message>
-        <source>The '{' at position %1 of template "%2" is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
-        <translation type="unfinished" />
+        <source>The &apos;{&apos; at position %1 of template &quot;%2&quot; is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
+        <translation>Die „{“ an Position %1 der Vorlage „%2“ wird nicht geschlossen. Schreiben Sie {member}, um ein Element einzufügen, oder {{ für eine wörtliche {.</translation>
     </message>
     <message>
-        <source>The template "%1" has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
-        <translation type="unfinished" />
+        <source>The template &quot;%1&quot; has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
+        <translation>Die Vorlage „%1“ hat an Position %2 ein leeres {}. Schreiben Sie einen Elementnamen in die Klammern, zum Beispiel {customer_name}.</translation>
     </message>
     <message>
-        <source>"%1" is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
+        <translation>„%1“ hat nicht die Form FELD=WERT. Schreiben Sie zum Beispiel description={customer_name} oder active=true.</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Did you mean %2?</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Did you mean %2?</source>
+        <translation>„%1“ ist kein ccimport-Feld. Meinten Sie %2?</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Use a field such as account_id, description or active.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Use a field such as account_id, description or active.</source>
+        <translation>„%1“ ist kein ccimport-Feld. Verwenden Sie ein Feld wie account_id, description oder active.</translation>
     </message>
     <message>
-        <source>The mapping names "%1", which is not a canonical ccimport field name. Use a field such as description.</source>
-        <translation type="unfinished" />
+        <source>The mapping names &quot;%1&quot;, which is not a canonical ccimport field name. Use a field such as description.</source>
+        <translation>Die Zuordnung nennt „%1“, das kein kanonischer ccimport-Feldname ist. Verwenden Sie ein Feld wie description.</translation>
     </message>
     <message>
         <source>The field %1 has both a template and a constant. Give it one of them.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld %1 hat sowohl eine Vorlage als auch einen festen Wert. Geben Sie ihm nur eines davon.</translation>
     </message>
     <message>
         <source>The template of %1 is wrong: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage von %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", uses {hierarchy_path}, which is made from member "hierarchy", but no record of the export has it. Its members are: %3.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, uses {hierarchy_path}, which is made from member &quot;hierarchy&quot;, but no record of the export has it. Its members are: %3.</source>
+        <translation>Die Vorlage von %1, „%2“, verwendet {hierarchy_path}, das aus dem Element „hierarchy“ gebildet wird, aber kein Datensatz des Exports hat es. Seine Elemente sind: %3.</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", names member "%3", which no record of the export has. Its members are: %4.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
+        <translation>Die Vorlage von %1, „%2“, nennt das Element „%3“, das kein Datensatz des Exports hat. Seine Elemente sind: %4.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>
     <message>
         <source>Members in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Elemente in %1: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Filled from</source>
-        <translation type="unfinished" />
+        <translation>Gefüllt aus</translation>
     </message>
     <message>
         <source>Template or value</source>
-        <translation type="unfinished" />
+        <translation>Vorlage oder Wert</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>Fester Wert</translation>
     </message>
     <message>
         <source>How %1 is filled</source>
-        <translation type="unfinished" />
+        <translation>Wie %1 gefüllt wird</translation>
     </message>
     <message>
         <source>Template or value of %1</source>
-        <translation type="unfinished" />
+        <translation>Vorlage oder Wert von %1</translation>
     </message>
     <message numerus="yes">
         <source>First %n row(s): </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Erste Zeile: </numerusform>
+            <numerusform>Erste %n Zeilen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemNavigator</name>
     <message>
         <source>Continued from the top.</source>
-        <translation type="unfinished" />
+        <translation>Von oben fortgesetzt.</translation>
     </message>
     <message>
         <source>Continued from the bottom.</source>
-        <translation type="unfinished" />
+        <translation>Von unten fortgesetzt.</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished" />
+        <translation>Keine Probleme.</translation>
     </message>
     <message>
         <source>The row of this problem is hidden by the filter.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile dieses Problems ist durch den Filter ausgeblendet.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished" />
+        <translation>Schwerwiegend</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Prompter</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <source>Save them before going on, discard them, or cancel to keep editing.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie sie, bevor es weitergeht, verwerfen Sie sie, oder brechen Sie ab, um weiter zu bearbeiten.</translation>
     </message>
     <message>
         <source>Save With Errors</source>
-        <translation type="unfinished" />
+        <translation>Mit Fehlern speichern</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; still has %n error(s); ccimport would reject those rows.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n Fehler; ccimport würde diese Zeile ablehnen.</numerusform>
+            <numerusform>„%1“ hat noch %n Fehler; ccimport würde diese Zeilen ablehnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them first (F8 goes to the next problem), save anyway, or write only the rows without errors to another file.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie sie zuerst (F8 springt zum nächsten Problem), speichern Sie trotzdem, oder schreiben Sie nur die Zeilen ohne Fehler in eine andere Datei.</translation>
     </message>
     <message>
         <source>Save &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>Export &amp;Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>Nur &amp;gültige Zeilen exportieren …</translation>
     </message>
     <message>
         <source>All supported files (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Alle unterstützten Dateien (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>ccimport-CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Customer data exports (*.json *.json.gz)</source>
-        <translation type="unfinished" />
+        <translation>Kundendatenexporte (*.json *.json.gz)</translation>
     </message>
     <message>
         <source>Archives of exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Archive mit Exporten (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>ccimport-CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::QuickFixes</name>
     <message numerus="yes">
         <source>Accept All %n Ragged Rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die unvollständige Zeile übernehmen</numerusform>
+            <numerusform>Alle %n unvollständigen Zeilen übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept Ragged Row</source>
-        <translation type="unfinished" />
+        <translation>Unvollständige Zeile übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>Trim Spaces in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Leerzeichen in der Zelle entfernen</numerusform>
+            <numerusform>Leerzeichen in allen %n Zellen entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Trim Surrounding Spaces</source>
-        <translation type="unfinished" />
+        <translation>Leerzeichen am Anfang und Ende entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Replace Control Characters in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Steuerzeichen in der Zelle ersetzen</numerusform>
+            <numerusform>Steuerzeichen in allen %n Zellen ersetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Control Characters with Spaces</source>
-        <translation type="unfinished" />
+        <translation>Steuerzeichen durch Leerzeichen ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Clear All %n Invalid %1 Values</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den ungültigen %1-Wert leeren</numerusform>
+            <numerusform>Alle %n ungültigen %1-Werte leeren</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear Invalid Value</source>
-        <translation type="unfinished" />
+        <translation>Ungültigen Wert leeren</translation>
     </message>
     <message numerus="yes">
         <source>Reset All %n Invalid %1 Values to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Den ungültigen %1-Wert auf %2 zurücksetzen</numerusform>
+            <numerusform>Alle %n ungültigen %1-Werte auf %2 zurücksetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset to Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Auf Vorgabe zurücksetzen (%1)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>
     <message>
         <source>No Recent Files</source>
-        <translation type="unfinished" />
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished" />
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1579,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>Der Name des Tarifplans, der dem Kunden zugeordnet wird.</translation>
     </message>
     <message>
-        <source>The customer's account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
+        <source>The customer&apos;s account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
         <translation>Die Konto-ID des Kunden. Ein senkrechter Strich (|) trennt die Ebenen der Kontostruktur, zum Beispiel B|Commercial.</translation>
     </message>
     <message>
@@ -1599,11 +1611,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>Kennzeichen 5: ein einzelnes Zeichen für beliebige Zwecke.</translation>
     </message>
     <message>
-        <source>The customer's accounting day, a whole number from 1 to 30. The default is 1.</source>
+        <source>The customer&apos;s accounting day, a whole number from 1 to 30. The default is 1.</source>
         <translation>Der Abrechnungstag des Kunden, eine ganze Zahl von 1 bis 30. Der Standardwert ist 1.</translation>
     </message>
     <message>
-        <source>The month in which the customer's fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
+        <source>The month in which the customer&apos;s fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
         <translation>Der Monat, in dem das Geschäftsjahr des Kunden beginnt, eine ganze Zahl von 1 bis 12. Der Standardwert ist 1.</translation>
     </message>
     <message>
@@ -1615,23 +1627,23 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>Eine E-Mail-Adresse, unter der der Kunde erreichbar ist.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 1.</source>
+        <source>The customer&apos;s postal address, line 1.</source>
         <translation>Die Postanschrift des Kunden, Zeile 1.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 2.</source>
+        <source>The customer&apos;s postal address, line 2.</source>
         <translation>Die Postanschrift des Kunden, Zeile 2.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 3.</source>
+        <source>The customer&apos;s postal address, line 3.</source>
         <translation>Die Postanschrift des Kunden, Zeile 3.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 4.</source>
+        <source>The customer&apos;s postal address, line 4.</source>
         <translation>Die Postanschrift des Kunden, Zeile 4.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 5.</source>
+        <source>The customer&apos;s postal address, line 5.</source>
         <translation>Die Postanschrift des Kunden, Zeile 5.</translation>
     </message>
 </context>
@@ -1658,7 +1670,7 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>new</source>
         <comment>row header of a row added in the editor</comment>
-        <translation type="unfinished" />
+        <translation>neu</translation>
     </message>
 </context>
 <context>
@@ -1672,59 +1684,59 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>die Datei trennt Werte mit %1 statt mit Kommas; ccimport braucht Kommas, und die Ausgabe verwendet sie</translation>
     </message>
     <message>
-        <source>unknown field "%1"; did you mean "%2"?</source>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>unbekanntes Feld „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <source>unknown field "%1"; ccimport accepts only these fields: %2</source>
+        <source>unknown field &quot;%1&quot;; ccimport accepts only these fields: %2</source>
         <translation>unbekanntes Feld „%1“; ccimport akzeptiert nur diese Felder: %2</translation>
     </message>
     <message>
-        <source>field "%1" is the same field as "%2" in column %3; remove one of the two columns</source>
+        <source>field &quot;%1&quot; is the same field as &quot;%2&quot; in column %3; remove one of the two columns</source>
         <translation>Feld „%1“ ist dasselbe Feld wie „%2“ in Spalte %3; entfernen Sie eine der beiden Spalten</translation>
     </message>
     <message>
-        <source>the header has no "%1" column, which ccimport requires; add a column named %1</source>
+        <source>the header has no &quot;%1&quot; column, which ccimport requires; add a column named %1</source>
         <translation>der Kopfzeile fehlt die Spalte „%1“, die ccimport verlangt; fügen Sie eine Spalte namens %1 hinzu</translation>
     </message>
     <message>
-        <source>%1 is required but the value "%2" is blank; enter a value</source>
+        <source>%1 is required but the value &quot;%2&quot; is blank; enter a value</source>
         <translation>%1 ist Pflicht, aber der Wert „%2“ ist leer; geben Sie einen Wert ein</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
+        <source>&quot;%1&quot; is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
         <translation>„%1“ ist kein gültiger Wert für %2; verwenden Sie true, false, 1 oder 0, oder lassen Sie ihn leer für %3</translation>
     </message>
     <message>
-        <source>account ID "%1" has an empty level; "|" separates levels and each level needs a name, as in B|Commercial</source>
+        <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
         <translation>die Konto-ID „%1“ hat eine leere Ebene; „|“ trennt die Ebenen, und jede Ebene braucht einen Namen, wie in B|Commercial</translation>
     </message>
     <message>
-        <source>flag "%1" has %n character(s); a flag is a single character, or blank</source>
+        <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
         <translation>das Kennzeichen „%1“ hat %n Zeichen; ein Kennzeichen ist ein einzelnes Zeichen oder leer</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
         <translation>„%1“ ist keine ganze Zahl von %2 bis %3; %4 muss eine ganze Zahl von %2 bis %3 sein, oder leer für %5</translation>
     </message>
     <message>
-        <source>"%1" does not look like an e-mail address; use the form name@example.com</source>
+        <source>&quot;%1&quot; does not look like an e-mail address; use the form name@example.com</source>
         <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus; verwenden Sie die Form name@example.com</translation>
     </message>
     <message>
-        <source>"%1" starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
+        <source>&quot;%1&quot; starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
         <translation>„%1“ beginnt oder endet mit einem Leerzeichen, das ccimport als Teil des Werts übernimmt; entfernen Sie das Leerzeichen</translation>
     </message>
     <message>
-        <source>"%1" starts with "%2", so a spreadsheet may run it as a formula; start the value with another character</source>
+        <source>&quot;%1&quot; starts with &quot;%2&quot;, so a spreadsheet may run it as a formula; start the value with another character</source>
         <translation>„%1“ beginnt mit „%2“, daher kann eine Tabellenkalkulation ihn als Formel ausführen; beginnen Sie den Wert mit einem anderen Zeichen</translation>
     </message>
     <message>
-        <source>"%1" holds a line break; keep the value on one line, for example with a space instead</source>
+        <source>&quot;%1&quot; holds a line break; keep the value on one line, for example with a space instead</source>
         <translation>„%1“ enthält einen Zeilenumbruch; halten Sie den Wert auf einer Zeile, zum Beispiel mit einem Leerzeichen stattdessen</translation>
     </message>
     <message>
-        <source>"%1" holds the control character U+%2; remove it</source>
+        <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
         <translation>„%1“ enthält das Steuerzeichen U+%2; entfernen Sie es</translation>
     </message>
     <message>
@@ -1736,11 +1748,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>die Zeile hat %n Zellen, die Kopfzeile aber %1; die überzähligen Zellen sind nicht in der Tabelle und werden nicht gespeichert: verschieben Sie ihre Werte in die richtigen Spalten, oder übernehmen Sie die Zeile ohne sie</translation>
     </message>
     <message>
-        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing " where the value ends</source>
-        <translation>einem Wert in Anführungszeichen in dieser Zeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Dateiende; fügen Sie das schließende " dort ein, wo der Wert endet</translation>
+        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
+        <translation>einem Wert in Anführungszeichen in dieser Zeile fehlt das schließende Anführungszeichen, daher reicht er bis zum Dateiende; fügen Sie das schließende &quot; dort ein, wo der Wert endet</translation>
     </message>
     <message>
-        <source>account ID "%1" is already used on line %2; account IDs should be unique</source>
+        <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
         <translation>die Konto-ID „%1“ wird schon in Zeile %2 verwendet; Konto-IDs sollten eindeutig sein</translation>
     </message>
 </context>

@@ -4,8 +4,11 @@
 <context>
     <name>ccedit::ArchiveMemberDialog</name>
     <message numerus="yes">
-        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
-        <translation><numerusform>"%1" holds %n customer data export. Choose the one to open; the newest is selected.</numerusform><numerusform>"%1" holds %n customer data exports. Choose the one to open; the newest is selected.</numerusform></translation>
+        <source>&quot;%1&quot; holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; holds %n customer data export. Choose the one to open; the newest is selected.</numerusform>
+            <numerusform>&quot;%1&quot; holds %n customer data exports. Choose the one to open; the newest is selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,7 +44,7 @@
     <message numerus="yes">
         <source>Nothing written: %1 has %n error(s). Correct them, or give --valid-only to write only the rows without errors.</source>
         <translation>
-            <numerusform>Nothing written: %1 has %n error. Correct them, or give --valid-only to write only the rows without errors.</numerusform>
+            <numerusform>Nothing written: %1 has %n error. Correct it, or give --valid-only to write only the rows without errors.</numerusform>
             <numerusform>Nothing written: %1 has %n errors. Correct them, or give --valid-only to write only the rows without errors.</numerusform>
         </translation>
     </message>
@@ -57,85 +60,133 @@
     <name>ccedit::DocumentStatus</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::EditActions</name>
     <message numerus="yes">
         <source>The pasted range is wider than the table; %n column(s) were left out.</source>
-        <translation><numerusform>The pasted range is wider than the table; %n column were left out.</numerusform><numerusform>The pasted range is wider than the table; %n columns were left out.</numerusform></translation>
+        <translation>
+            <numerusform>The pasted range is wider than the table; %n column was left out.</numerusform>
+            <numerusform>The pasted range is wider than the table; %n columns were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::FileController</name>
     <message numerus="yes">
         <source>Wrote %1; left out %n row(s) with errors.</source>
-        <translation><numerusform>Wrote %1; left out %n row with errors.</numerusform><numerusform>Wrote %1; left out %n rows with errors.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1; left out %n row with errors.</numerusform>
+            <numerusform>Wrote %1; left out %n rows with errors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplaceDialog</name>
     <message numerus="yes">
         <source>Replace All (%n cell(s))</source>
-        <translation><numerusform>Replace All (%n cell)</numerusform><numerusform>Replace All (%n cells)</numerusform></translation>
+        <translation>
+            <numerusform>Replace All (%n cell)</numerusform>
+            <numerusform>Replace All (%n cells)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n cell(s).</source>
-        <translation><numerusform>Replaced in %n cell.</numerusform><numerusform>Replaced in %n cells.</numerusform></translation>
+        <translation>
+            <numerusform>Replaced in %n cell.</numerusform>
+            <numerusform>Replaced in %n cells.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>
     <message numerus="yes">
         <source>First %n row(s): </source>
-        <translation><numerusform>First %n row: </numerusform><numerusform>First %n rows: </numerusform></translation>
+        <translation>
+            <numerusform>First %n row: </numerusform>
+            <numerusform>First %n rows: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::Prompter</name>
     <message numerus="yes">
-        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
-        <translation><numerusform>"%1" still has %n error; ccimport would reject those rows.</numerusform><numerusform>"%1" still has %n errors; ccimport would reject those rows.</numerusform></translation>
+        <source>&quot;%1&quot; still has %n error(s); ccimport would reject those rows.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; still has %n error; ccimport would reject that row.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n errors; ccimport would reject those rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::QuickFixes</name>
     <message numerus="yes">
         <source>Accept All %n Ragged Rows</source>
-        <translation><numerusform>Accept All %n Ragged Rows</numerusform><numerusform>Accept All %n Ragged Rows</numerusform></translation>
+        <translation>
+            <numerusform>Accept the Ragged Row</numerusform>
+            <numerusform>Accept All %n Ragged Rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Trim Spaces in All %n Cells</source>
-        <translation><numerusform>Trim Spaces in All %n Cells</numerusform><numerusform>Trim Spaces in All %n Cells</numerusform></translation>
+        <translation>
+            <numerusform>Trim Spaces in the Cell</numerusform>
+            <numerusform>Trim Spaces in All %n Cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replace Control Characters in All %n Cells</source>
-        <translation><numerusform>Replace Control Characters in All %n Cells</numerusform><numerusform>Replace Control Characters in All %n Cells</numerusform></translation>
+        <translation>
+            <numerusform>Replace Control Characters in the Cell</numerusform>
+            <numerusform>Replace Control Characters in All %n Cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear All %n Invalid %1 Values</source>
-        <translation><numerusform>Clear All %n Invalid %1 Values</numerusform><numerusform>Clear All %n Invalid %1 Values</numerusform></translation>
+        <translation>
+            <numerusform>Clear the Invalid %1 Value</numerusform>
+            <numerusform>Clear All %n Invalid %1 Values</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset All %n Invalid %1 Values to %2</source>
-        <translation><numerusform>Reset All %n Invalid %1 Values to %2</numerusform><numerusform>Reset All %n Invalid %1 Values to %2</numerusform></translation>
+        <translation>
+            <numerusform>Reset the Invalid %1 Value to %2</numerusform>
+            <numerusform>Reset All %n Invalid %1 Values to %2</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Reopen with &amp;Encoding</source>
-        <translation>Reabrir con &amp;codificación</translation>
+        <translation>Reabrir con co&amp;dificación</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>&amp;Quick Fixes</source>
-        <translation>Correcciones &amp;rápidas</translation>
+        <translation>Correcciones rá&amp;pidas</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Close the file</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Pegar</translation>
+        <translation>Pe&amp;gar</translation>
     </message>
     <message>
         <source>Paste tab-separated text from a spreadsheet at the selection</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
+        <translation>Busc&amp;ar…</translation>
     </message>
     <message>
         <source>Find text in the table</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation>R&amp;eemplazar…</translation>
+        <translation>Reemp&amp;lazar…</translation>
     </message>
     <message>
         <source>Find and replace text in the whole table or one column</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Sort &amp;Ascending</source>
-        <translation>Ordenar de forma &amp;ascendente</translation>
+        <translation>&amp;Ordenar de forma ascendente</translation>
     </message>
     <message>
         <source>Sort the rows by the current column, smallest first</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Sort Descendin&amp;g</source>
-        <translation>Ordenar de forma &amp;descendente</translation>
+        <translation>Ordenar de &amp;forma descendente</translation>
     </message>
     <message>
         <source>Sort the rows by the current column, largest first</source>
@@ -358,55 +358,55 @@
     </message>
     <message>
         <source>Add Colum&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Añadir colum&amp;na</translation>
     </message>
     <message>
         <source>E&amp;xport Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar solo las filas válidas…</translation>
     </message>
     <message>
         <source>Clear Cell&amp;s</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaciar celdas</translation>
     </message>
     <message>
         <source>Duplicate Ro&amp;ws</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uplicar filas</translation>
     </message>
     <message>
         <source>Go to Problems &amp;List</source>
-        <translation type="unfinished" />
+        <translation>Ir a la &amp;lista de problemas</translation>
     </message>
     <message>
         <source>Show the Problems panel and move the keyboard focus into it</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el panel de problemas y llevar a él el foco del teclado</translation>
     </message>
     <message>
         <source>F6</source>
-        <translation type="unfinished" />
+        <translation>F6</translation>
     </message>
     <message>
         <source>Go to &amp;Table</source>
-        <translation type="unfinished" />
+        <translation>Ir a la &amp;tabla</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the table</source>
-        <translation type="unfinished" />
+        <translation>Llevar el foco del teclado a la tabla</translation>
     </message>
     <message>
         <source>Shift+F6</source>
-        <translation type="unfinished" />
+        <translation>Shift+F6</translation>
     </message>
     <message>
         <source>Show Quick Fi&amp;xes…</source>
-        <translation type="unfinished" />
+        <translation>Mo&amp;strar correcciones rápidas…</translation>
     </message>
     <message>
         <source>Show the fixes for the problems of the current cell</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las correcciones para los problemas de la celda actual</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
         <translation>Asignar la exportación a los campos de ccimport</translation>
     </message>
     <message>
-        <source>Each ccimport field is filled from a template over the export's members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
+        <source>Each ccimport field is filled from a template over the export&apos;s members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
         <translation>Cada campo de ccimport se rellena con una plantilla sobre los miembros de la exportación: {name} inserta un miembro, {{ y }} son llaves literales; también están disponibles {hierarchy_path} y {source_file}. A los demás campos se les puede dar un valor constante.</translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation>tabulaciones</translation>
     </message>
     <message>
-        <source>"%1" characters</source>
+        <source>&quot;%1&quot; characters</source>
         <translation>caracteres «%1»</translation>
     </message>
 </context>
@@ -465,10 +465,10 @@
 <context>
     <name>ccedit::ArchiveMemberDialog</name>
     <message numerus="yes">
-        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation>
+            <numerusform>«%1» contiene %n exportación de datos de clientes. Elija la que quiere abrir; la más reciente está seleccionada.</numerusform>
+            <numerusform>«%1» contiene %n exportaciones de datos de clientes. Elija la que quiere abrir; la más reciente está seleccionada.</numerusform>
         </translation>
     </message>
 </context>
@@ -476,23 +476,23 @@
     <name>ccedit::CellDelegate</name>
     <message>
         <source>(default: true)</source>
-        <translation type="unfinished" />
+        <translation>(por defecto: true)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Activo</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished" />
+        <translation>(por defecto: %1)</translation>
     </message>
     <message>
         <source>Fiscal start month</source>
-        <translation type="unfinished" />
+        <translation>Mes de inicio del año fiscal</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>%1 se aplica a --convert, no a --check.</translation>
     </message>
     <message>
-        <source>Unknown --format "%1": use text or json.</source>
+        <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «%1» desconocido: use text o json.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>%1 se aplica a --check, no a --convert.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1": --convert reads one file, given as --convert IN.</source>
+        <source>Unexpected argument &quot;%1&quot;: --convert reads one file, given as --convert IN.</source>
         <translation>Argumento inesperado «%1»: --convert lee un solo archivo, indicado como --convert IN.</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         </translation>
     </message>
     <message>
-        <source>Run 'ccedit --help' to see how to use it.</source>
+        <source>Run &apos;ccedit --help&apos; to see how to use it.</source>
         <translation>Ejecute «ccedit --help» para ver cómo usarlo.</translation>
     </message>
     <message>
@@ -696,12 +696,12 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>El archivo no es UTF-8 válido en esta línea. Ábralo como Windows-1252 o con la codificación detectada, o guárdelo de nuevo como UTF-8.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
         <translation>Codificación «%1» desconocida. Use UTF-8, Windows-1252, UTF-16LE o UTF-16BE.</translation>
     </message>
     <message>
-        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing " after the name.</source>
-        <translation>Un nombre entre comillas del encabezado no tiene comilla de cierre, así que llega hasta el final del archivo. Añada el " de cierre después del nombre.</translation>
+        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing &quot; after the name.</source>
+        <translation>Un nombre entre comillas del encabezado no tiene comilla de cierre, así que llega hasta el final del archivo. Añada el &quot; de cierre después del nombre.</translation>
     </message>
     <message>
         <source>The file holds nothing but comment lines and blank lines. A ccimport CSV file needs a header row naming its fields, such as account_id,description.</source>
@@ -731,7 +731,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save "%1": %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
+        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
         <translation>No se puede guardar «%1»: %2. Elija una carpeta en la que pueda escribir y compruebe que el disco tiene espacio libre; el archivo anterior, si existe, no se ha modificado.</translation>
     </message>
     <message>
@@ -743,84 +743,90 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <name>ccedit::DocumentStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop opening the file (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Dejar de abrir el archivo (Esc)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation>Separador</translation>
     </message>
     <message>
         <source>Line ends</source>
-        <translation type="unfinished" />
+        <translation>Finales de línea</translation>
     </message>
     <message>
         <source>Problem counts</source>
-        <translation type="unfinished" />
+        <translation>Número de problemas</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>Read as %1. File ▸ Reopen with Encoding reads it another way.</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1. Archivo ▸ Reabrir con codificación lo lee de otra forma.</translation>
     </message>
     <message>
         <source>Semicolons</source>
-        <translation type="unfinished" />
+        <translation>Puntos y coma</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished" />
+        <translation>Tabulaciones</translation>
     </message>
     <message>
         <source>Commas</source>
-        <translation type="unfinished" />
+        <translation>Comas</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>Windows line ends</comment>
-        <translation type="unfinished" />
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>CR</source>
         <comment>classic Mac line ends</comment>
-        <translation type="unfinished" />
+        <translation>CR</translation>
     </message>
     <message>
         <source>LF</source>
         <comment>Unix line ends</comment>
-        <translation type="unfinished" />
+        <translation>LF</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
 </context>
@@ -828,34 +834,34 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <name>ccedit::EditActions</name>
     <message>
         <source>Cut</source>
-        <translation type="unfinished" />
+        <translation>Cortar</translation>
     </message>
     <message>
         <source>Clear Cells</source>
-        <translation type="unfinished" />
+        <translation>Vaciar celdas</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>Pegar</translation>
     </message>
     <message numerus="yes">
         <source>The pasted range is wider than the table; %n column(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El rango pegado es más ancho que la tabla; se omitió %n columna.</numerusform>
+            <numerusform>El rango pegado es más ancho que la tabla; se omitieron %n columnas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill Down</source>
-        <translation type="unfinished" />
+        <translation>Rellenar hacia abajo</translation>
     </message>
     <message>
         <source>Every field is present</source>
-        <translation type="unfinished" />
+        <translation>Están todos los campos</translation>
     </message>
     <message>
         <source>No quick fix for this problem</source>
-        <translation type="unfinished" />
+        <translation>No hay corrección rápida para este problema</translation>
     </message>
 </context>
 <context>
@@ -893,11 +899,11 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>El archivo comprimido no contiene ninguna exportación de clientes. Se esperaba en él un archivo con un nombre como 2024-05-06_0930_customer.json.gz.</translation>
     </message>
     <message>
-        <source>The archive holds several files named "%1": %2. Name one by its path.</source>
+        <source>The archive holds several files named &quot;%1&quot;: %2. Name one by its path.</source>
         <translation>El archivo comprimido contiene varios archivos llamados «%1»: %2. Indique uno por su ruta.</translation>
     </message>
     <message>
-        <source>The archive has no member "%1". Its customer exports are: %2.</source>
+        <source>The archive has no member &quot;%1&quot;. Its customer exports are: %2.</source>
         <translation>El archivo comprimido no contiene «%1». Sus exportaciones de clientes son: %2.</translation>
     </message>
     <message>
@@ -913,156 +919,156 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <name>ccedit::FieldReferenceDialog</name>
     <message>
         <source>true, false, 1 or 0 (any case)</source>
-        <translation type="unfinished" />
+        <translation>true, false, 1 o 0 (mayúsculas o minúsculas)</translation>
     </message>
     <message>
         <source>levels separated by |, none empty</source>
-        <translation type="unfinished" />
+        <translation>niveles separados por |, ninguno vacío</translation>
     </message>
     <message>
         <source>one character</source>
-        <translation type="unfinished" />
+        <translation>un carácter</translation>
     </message>
     <message>
         <source>whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>número entero del %1 al %2</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texto</translation>
     </message>
     <message>
         <source>also: %1</source>
-        <translation type="unfinished" />
+        <translation>también: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>Fields of a ccimport customer file</source>
         <translation>Campos de un archivo de clientes de ccimport</translation>
     </message>
     <message>
-        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field's default.</source>
-        <translation type="unfinished" />
+        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field&apos;s default.</source>
+        <translation>La primera línea nombra los campos, en cualquier orden. account_id y description son obligatorios. Un punto puede sustituir a un guion bajo, y los nombres no distinguen mayúsculas de minúsculas. Un valor vacío usa el valor por defecto del campo.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation>Por defecto</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FileController</name>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished" />
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Export Valid Rows Only</source>
-        <translation type="unfinished" />
+        <translation>Exportar solo las filas válidas</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished" />
+        <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1; left out %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se escribió %1; se omitió %n fila con errores.</numerusform>
+            <numerusform>Se escribió %1; se omitieron %n filas con errores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>%1 is the customer data export this table was made from; it is never overwritten. Choose another name for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>%1 es la exportación de datos de clientes de la que procede esta tabla; nunca se sobrescribe. Elija otro nombre para el archivo CSV.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished" />
+        <translation>Guardando %1…</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplace</name>
     <message>
         <source>Enter the text to find.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el texto que quiere buscar.</translation>
     </message>
     <message>
-        <source>The regular expression is not valid at position %1: %2. Correct it or turn off "Regular expression".</source>
-        <translation type="unfinished" />
+        <source>The regular expression is not valid at position %1: %2. Correct it or turn off &quot;Regular expression&quot;.</source>
+        <translation>La expresión regular no es válida en la posición %1: %2. Corríjala o desactive «Expresión regular».</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplaceDialog</name>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished" />
+        <translation>Toda la tabla</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Columna %1</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>No se encontró «%1».</translation>
     </message>
     <message>
         <source>A match is in a row hidden by the filter (line %1).</source>
-        <translation type="unfinished" />
+        <translation>Hay una coincidencia en una fila oculta por el filtro (línea %1).</translation>
     </message>
     <message numerus="yes">
         <source>Replace All (%n cell(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reemplazar todo (%n celda)</numerusform>
+            <numerusform>Reemplazar todo (%n celdas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reemplazado en %n celda.</numerusform>
+            <numerusform>Reemplazado en %n celdas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1083,7 +1089,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
 <context>
     <name>ccedit::JsonRecords</name>
     <message>
-        <source>member "%1" in record %2</source>
+        <source>member &quot;%1&quot; in record %2</source>
         <translation>el miembro «%1» del registro %2</translation>
     </message>
     <message>
@@ -1115,7 +1121,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>un array JSON de objetos de cliente ([ {...}, ... ])</translation>
     </message>
     <message>
-        <source>',' or ']' after record %1</source>
+        <source>&apos;,&apos; or &apos;]&apos; after record %1</source>
         <translation>«,» o «]» después del registro %1</translation>
     </message>
     <message>
@@ -1131,11 +1137,11 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>un nombre de miembro entre comillas dobles en el registro %1</translation>
     </message>
     <message>
-        <source>':' after member "%1" in record %2</source>
+        <source>&apos;:&apos; after member &quot;%1&quot; in record %2</source>
         <translation>«:» después del miembro «%1» del registro %2</translation>
     </message>
     <message>
-        <source>',' or '}' after %1</source>
+        <source>&apos;,&apos; or &apos;}&apos; after %1</source>
         <translation>«,» o «}» después de %1</translation>
     </message>
     <message>
@@ -1147,7 +1153,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>un valor dentro del valor de %1</translation>
     </message>
     <message>
-        <source>',' or '%1' in the value of %2</source>
+        <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
         <translation>«,» o «%1» dentro del valor de %2</translation>
     </message>
     <message>
@@ -1155,12 +1161,12 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>un nombre de miembro entre comillas dobles dentro del valor de %1</translation>
     </message>
     <message>
-        <source>':' after a member name in the value of %1</source>
+        <source>&apos;:&apos; after a member name in the value of %1</source>
         <translation>«:» después de un nombre de miembro dentro del valor de %1</translation>
     </message>
     <message>
-        <source>the string starting here never ends; expected a closing " before the end of the file</source>
-        <translation>la cadena que empieza aquí nunca termina; se esperaba un " de cierre antes del final del archivo</translation>
+        <source>the string starting here never ends; expected a closing &quot; before the end of the file</source>
+        <translation>la cadena que empieza aquí nunca termina; se esperaba un &quot; de cierre antes del final del archivo</translation>
     </message>
     <message>
         <source>found %1 inside a string; expected it written as an escape such as \n or \u%2</source>
@@ -1171,15 +1177,15 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>el archivo termina dentro de una secuencia de escape; se esperaba una cadena completa</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected one of \" \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
-        <translation>secuencia de escape «%1» no válida en una cadena; se esperaba una de \" \\ \/ \b \f \n \r \t o \u y cuatro dígitos hexadecimales</translation>
+        <source>invalid escape &quot;%1&quot; in a string; expected one of \&quot; \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
+        <translation>secuencia de escape «%1» no válida en una cadena; se esperaba una de \&quot; \\ \/ \b \f \n \r \t o \u y cuatro dígitos hexadecimales</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected \u and four hexadecimal digits</source>
+        <source>invalid escape &quot;%1&quot; in a string; expected \u and four hexadecimal digits</source>
         <translation>secuencia de escape «%1» no válida en una cadena; se esperaba \u y cuatro dígitos hexadecimales</translation>
     </message>
     <message>
-        <source>the escape "%1" is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
+        <source>the escape &quot;%1&quot; is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
         <translation>la secuencia de escape «%1» es la mitad de un par sustituto UTF-16; se esperaba un sustituto alto (\uD800 a \uDBFF) seguido de uno bajo (\uDC00 a \uDFFF)</translation>
     </message>
     <message>
@@ -1222,7 +1228,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1230,11 +1236,11 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>&amp;Problems Panel</source>
-        <translation type="unfinished" />
+        <translation>Panel de &amp;problemas</translation>
     </message>
     <message>
         <source>About ccedit</source>
@@ -1242,304 +1248,310 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     </message>
     <message>
         <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;Un editor y comprobador de archivos CSV de clientes de ccimport para Consumption Analytics (Cloud Cruiser 4). También abre las exportaciones de datos de clientes de VOSS Automate y las convierte en archivos de ccimport.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Mapping</name>
     <message>
-        <source>The '}' at position %1 of template "%2" closes no '{'. Write }} for a literal }.</source>
-        <translation type="unfinished" />
+        <source>The &apos;}&apos; at position %1 of template &quot;%2&quot; closes no &apos;{&apos;. Write }} for a literal }.</source>
+        <translation>La «}» de la posición %1 de la plantilla «%2» no cierra ninguna «{». Escriba }} para una } literal.</translation>
     </message>
     <message>
-        <source>The '{' at position %1 of template "%2" is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
-        <translation type="unfinished" />
+        <source>The &apos;{&apos; at position %1 of template &quot;%2&quot; is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
+        <translation>La «{» de la posición %1 de la plantilla «%2» no está cerrada. Escriba {member} para insertar un miembro, o {{ para una { literal.</translation>
     </message>
     <message>
-        <source>The template "%1" has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
-        <translation type="unfinished" />
+        <source>The template &quot;%1&quot; has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
+        <translation>La plantilla «%1» tiene un {} vacío en la posición %2. Escriba un nombre de miembro entre las llaves, por ejemplo {customer_name}.</translation>
     </message>
     <message>
-        <source>"%1" is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
+        <translation>«%1» no tiene la forma CAMPO=VALOR. Escriba por ejemplo description={customer_name} o active=true.</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Did you mean %2?</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Did you mean %2?</source>
+        <translation>«%1» no es un campo de ccimport. ¿Quería decir %2?</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Use a field such as account_id, description or active.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Use a field such as account_id, description or active.</source>
+        <translation>«%1» no es un campo de ccimport. Use un campo como account_id, description o active.</translation>
     </message>
     <message>
-        <source>The mapping names "%1", which is not a canonical ccimport field name. Use a field such as description.</source>
-        <translation type="unfinished" />
+        <source>The mapping names &quot;%1&quot;, which is not a canonical ccimport field name. Use a field such as description.</source>
+        <translation>La asignación nombra «%1», que no es un nombre canónico de campo de ccimport. Use un campo como description.</translation>
     </message>
     <message>
         <source>The field %1 has both a template and a constant. Give it one of them.</source>
-        <translation type="unfinished" />
+        <translation>El campo %1 tiene a la vez una plantilla y una constante. Dele solo una de ellas.</translation>
     </message>
     <message>
         <source>The template of %1 is wrong: %2</source>
-        <translation type="unfinished" />
+        <translation>La plantilla de %1 es incorrecta: %2</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", uses {hierarchy_path}, which is made from member "hierarchy", but no record of the export has it. Its members are: %3.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, uses {hierarchy_path}, which is made from member &quot;hierarchy&quot;, but no record of the export has it. Its members are: %3.</source>
+        <translation>La plantilla de %1, «%2», usa {hierarchy_path}, que se forma a partir del miembro «hierarchy», pero ningún registro de la exportación lo tiene. Sus miembros son: %3.</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", names member "%3", which no record of the export has. Its members are: %4.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
+        <translation>La plantilla de %1, «%2», nombra el miembro «%3», que ningún registro de la exportación tiene. Sus miembros son: %4.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>
     <message>
         <source>Members in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Miembros en %1: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Filled from</source>
-        <translation type="unfinished" />
+        <translation>Se rellena con</translation>
     </message>
     <message>
         <source>Template or value</source>
-        <translation type="unfinished" />
+        <translation>Plantilla o valor</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>Constante</translation>
     </message>
     <message>
         <source>How %1 is filled</source>
-        <translation type="unfinished" />
+        <translation>Cómo se rellena %1</translation>
     </message>
     <message>
         <source>Template or value of %1</source>
-        <translation type="unfinished" />
+        <translation>Plantilla o valor de %1</translation>
     </message>
     <message numerus="yes">
         <source>First %n row(s): </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Primera fila: </numerusform>
+            <numerusform>Primeras %n filas: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemNavigator</name>
     <message>
         <source>Continued from the top.</source>
-        <translation type="unfinished" />
+        <translation>Se continúa desde el principio.</translation>
     </message>
     <message>
         <source>Continued from the bottom.</source>
-        <translation type="unfinished" />
+        <translation>Se continúa desde el final.</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished" />
+        <translation>No hay problemas.</translation>
     </message>
     <message>
         <source>The row of this problem is hidden by the filter.</source>
-        <translation type="unfinished" />
+        <translation>La fila de este problema está oculta por el filtro.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished" />
+        <translation>Grave</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Prompter</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>«%1» tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>Save them before going on, discard them, or cancel to keep editing.</source>
-        <translation type="unfinished" />
+        <translation>Guárdelos antes de continuar, descártelos o cancele para seguir editando.</translation>
     </message>
     <message>
         <source>Save With Errors</source>
-        <translation type="unfinished" />
+        <translation>Guardar con errores</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; still has %n error(s); ccimport would reject those rows.</source>
+        <translation>
+            <numerusform>«%1» todavía tiene %n error; ccimport rechazaría esa fila.</numerusform>
+            <numerusform>«%1» todavía tiene %n errores; ccimport rechazaría esas filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them first (F8 goes to the next problem), save anyway, or write only the rows without errors to another file.</source>
-        <translation type="unfinished" />
+        <translation>Corríjalos primero (F8 va al siguiente problema), guarde de todos modos o escriba solo las filas sin errores en otro archivo.</translation>
     </message>
     <message>
         <source>Save &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>Guardar de &amp;todos modos</translation>
     </message>
     <message>
         <source>Export &amp;Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>Exportar solo las filas &amp;válidas…</translation>
     </message>
     <message>
         <source>All supported files (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos admitidos (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV de ccimport (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Customer data exports (*.json *.json.gz)</source>
-        <translation type="unfinished" />
+        <translation>Exportaciones de datos de clientes (*.json *.json.gz)</translation>
     </message>
     <message>
         <source>Archives of exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Archivos comprimidos de exportaciones (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV de ccimport (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::QuickFixes</name>
     <message numerus="yes">
         <source>Accept All %n Ragged Rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Aceptar la fila irregular</numerusform>
+            <numerusform>Aceptar las %n filas irregulares</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept Ragged Row</source>
-        <translation type="unfinished" />
+        <translation>Aceptar fila irregular</translation>
     </message>
     <message numerus="yes">
         <source>Trim Spaces in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Quitar los espacios de la celda</numerusform>
+            <numerusform>Quitar los espacios de las %n celdas</numerusform>
         </translation>
     </message>
     <message>
         <source>Trim Surrounding Spaces</source>
-        <translation type="unfinished" />
+        <translation>Quitar los espacios del principio y del final</translation>
     </message>
     <message numerus="yes">
         <source>Replace Control Characters in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Reemplazar los caracteres de control de la celda</numerusform>
+            <numerusform>Reemplazar los caracteres de control de las %n celdas</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Control Characters with Spaces</source>
-        <translation type="unfinished" />
+        <translation>Reemplazar los caracteres de control por espacios</translation>
     </message>
     <message numerus="yes">
         <source>Clear All %n Invalid %1 Values</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vaciar el valor de %1 no válido</numerusform>
+            <numerusform>Vaciar los %n valores de %1 no válidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear Invalid Value</source>
-        <translation type="unfinished" />
+        <translation>Vaciar el valor no válido</translation>
     </message>
     <message numerus="yes">
         <source>Reset All %n Invalid %1 Values to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Restablecer a %2 el valor de %1 no válido</numerusform>
+            <numerusform>Restablecer a %2 los %n valores de %1 no válidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset to Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Restablecer el valor por defecto (%1)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>
     <message>
         <source>No Recent Files</source>
-        <translation type="unfinished" />
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar la lista</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1579,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>El nombre del plan de tarifas que se asocia al cliente.</translation>
     </message>
     <message>
-        <source>The customer's account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
+        <source>The customer&apos;s account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
         <translation>El ID de cuenta del cliente. Una barra vertical (|) separa los niveles de la estructura de cuentas, por ejemplo B|Commercial.</translation>
     </message>
     <message>
@@ -1599,11 +1611,11 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>Indicador 5: un único carácter para cualquier fin.</translation>
     </message>
     <message>
-        <source>The customer's accounting day, a whole number from 1 to 30. The default is 1.</source>
+        <source>The customer&apos;s accounting day, a whole number from 1 to 30. The default is 1.</source>
         <translation>El día contable del cliente, un número entero del 1 al 30. El valor predeterminado es 1.</translation>
     </message>
     <message>
-        <source>The month in which the customer's fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
+        <source>The month in which the customer&apos;s fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
         <translation>El mes en que empieza el año fiscal del cliente, un número entero del 1 al 12. El valor predeterminado es 1.</translation>
     </message>
     <message>
@@ -1615,23 +1627,23 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>Una dirección de correo electrónico de contacto del cliente.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 1.</source>
+        <source>The customer&apos;s postal address, line 1.</source>
         <translation>La dirección postal del cliente, línea 1.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 2.</source>
+        <source>The customer&apos;s postal address, line 2.</source>
         <translation>La dirección postal del cliente, línea 2.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 3.</source>
+        <source>The customer&apos;s postal address, line 3.</source>
         <translation>La dirección postal del cliente, línea 3.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 4.</source>
+        <source>The customer&apos;s postal address, line 4.</source>
         <translation>La dirección postal del cliente, línea 4.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 5.</source>
+        <source>The customer&apos;s postal address, line 5.</source>
         <translation>La dirección postal del cliente, línea 5.</translation>
     </message>
 </context>
@@ -1658,7 +1670,7 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <message>
         <source>new</source>
         <comment>row header of a row added in the editor</comment>
-        <translation type="unfinished" />
+        <translation>nueva</translation>
     </message>
 </context>
 <context>
@@ -1672,59 +1684,59 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>el archivo separa los valores con %1 en lugar de comas; ccimport necesita comas, y la salida las usará</translation>
     </message>
     <message>
-        <source>unknown field "%1"; did you mean "%2"?</source>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>campo desconocido «%1»; ¿quería decir «%2»?</translation>
     </message>
     <message>
-        <source>unknown field "%1"; ccimport accepts only these fields: %2</source>
+        <source>unknown field &quot;%1&quot;; ccimport accepts only these fields: %2</source>
         <translation>campo desconocido «%1»; ccimport solo acepta estos campos: %2</translation>
     </message>
     <message>
-        <source>field "%1" is the same field as "%2" in column %3; remove one of the two columns</source>
+        <source>field &quot;%1&quot; is the same field as &quot;%2&quot; in column %3; remove one of the two columns</source>
         <translation>el campo «%1» es el mismo campo que «%2» de la columna %3; quite una de las dos columnas</translation>
     </message>
     <message>
-        <source>the header has no "%1" column, which ccimport requires; add a column named %1</source>
+        <source>the header has no &quot;%1&quot; column, which ccimport requires; add a column named %1</source>
         <translation>el encabezado no tiene la columna «%1», que ccimport exige; añada una columna llamada %1</translation>
     </message>
     <message>
-        <source>%1 is required but the value "%2" is blank; enter a value</source>
+        <source>%1 is required but the value &quot;%2&quot; is blank; enter a value</source>
         <translation>%1 es obligatorio pero el valor «%2» está vacío; introduzca un valor</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
+        <source>&quot;%1&quot; is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
         <translation>«%1» no es un valor válido para %2; use true, false, 1 o 0, o déjelo vacío para %3</translation>
     </message>
     <message>
-        <source>account ID "%1" has an empty level; "|" separates levels and each level needs a name, as in B|Commercial</source>
+        <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
         <translation>el ID de cuenta «%1» tiene un nivel vacío; «|» separa los niveles y cada nivel necesita un nombre, como en B|Commercial</translation>
     </message>
     <message>
-        <source>flag "%1" has %n character(s); a flag is a single character, or blank</source>
+        <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
         <translation>el indicador «%1» tiene %n caracteres; un indicador es un único carácter, o vacío</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
         <translation>«%1» no es un número entero del %2 al %3; %4 debe ser un número entero del %2 al %3, o estar vacío para %5</translation>
     </message>
     <message>
-        <source>"%1" does not look like an e-mail address; use the form name@example.com</source>
+        <source>&quot;%1&quot; does not look like an e-mail address; use the form name@example.com</source>
         <translation>«%1» no parece una dirección de correo electrónico; use la forma nombre@example.com</translation>
     </message>
     <message>
-        <source>"%1" starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
+        <source>&quot;%1&quot; starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
         <translation>«%1» empieza o termina con un espacio, que ccimport conserva como parte del valor; quite el espacio</translation>
     </message>
     <message>
-        <source>"%1" starts with "%2", so a spreadsheet may run it as a formula; start the value with another character</source>
+        <source>&quot;%1&quot; starts with &quot;%2&quot;, so a spreadsheet may run it as a formula; start the value with another character</source>
         <translation>«%1» empieza por «%2», así que una hoja de cálculo puede ejecutarlo como fórmula; empiece el valor con otro carácter</translation>
     </message>
     <message>
-        <source>"%1" holds a line break; keep the value on one line, for example with a space instead</source>
+        <source>&quot;%1&quot; holds a line break; keep the value on one line, for example with a space instead</source>
         <translation>«%1» contiene un salto de línea; mantenga el valor en una sola línea, por ejemplo con un espacio en su lugar</translation>
     </message>
     <message>
-        <source>"%1" holds the control character U+%2; remove it</source>
+        <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
         <translation>«%1» contiene el carácter de control U+%2; quítelo</translation>
     </message>
     <message>
@@ -1736,11 +1748,11 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>la fila tiene %n celdas pero el encabezado tiene %1; las celdas sobrantes no están en la tabla y no se guardarán: mueva sus valores a las columnas correctas, o acepte la fila sin ellas</translation>
     </message>
     <message>
-        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing " where the value ends</source>
-        <translation>un valor entre comillas de esta fila no tiene comilla de cierre, así que llega hasta el final del archivo; añada el " de cierre donde termina el valor</translation>
+        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
+        <translation>un valor entre comillas de esta fila no tiene comilla de cierre, así que llega hasta el final del archivo; añada el &quot; de cierre donde termina el valor</translation>
     </message>
     <message>
-        <source>account ID "%1" is already used on line %2; account IDs should be unique</source>
+        <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
         <translation>el ID de cuenta «%1» ya se usa en la línea %2; los ID de cuenta deberían ser únicos</translation>
     </message>
 </context>

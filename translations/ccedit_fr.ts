@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Find</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Re&amp;place with:</source>
-        <translation>Rem&amp;placer par :</translation>
+        <translation>Rem&amp;placer par&#xa0;:</translation>
     </message>
     <message>
         <source>Replace with</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>&amp;Search in:</source>
-        <translation>Rechercher &amp;dans :</translation>
+        <translation>Rechercher &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Search in</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Reopen with &amp;Encoding</source>
-        <translation>Rouvrir avec l’&amp;encodage</translation>
+        <translation>Rouvrir avec l’enco&amp;dage</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>&amp;Quick Fixes</source>
-        <translation>Corrections &amp;rapides</translation>
+        <translation>Corrections rapide&amp;s</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy the selected cells as tab-separated text</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>De&amp;lete Rows</source>
-        <translation>Supprimer &amp;les lignes</translation>
+        <translation>Supprimer les li&amp;gnes</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Re&amp;move Column</source>
-        <translation>Retirer la colo&amp;nne</translation>
+        <translation>Retirer la co&amp;lonne</translation>
     </message>
     <message>
         <source>Remove the current column</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Find text in the table</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Sort Descendin&amp;g</source>
-        <translation>Trier par ordre &amp;décroissant</translation>
+        <translation>Trier par ordre décroissan&amp;t</translation>
     </message>
     <message>
         <source>Sort the rows by the current column, largest first</source>
@@ -358,55 +358,55 @@
     </message>
     <message>
         <source>Add Colum&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une colo&amp;nne</translation>
     </message>
     <message>
         <source>E&amp;xport Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter uniquement les lignes valides…</translation>
     </message>
     <message>
         <source>Clear Cell&amp;s</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vider les cellules</translation>
     </message>
     <message>
         <source>Duplicate Ro&amp;ws</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dupliquer les lignes</translation>
     </message>
     <message>
         <source>Go to Problems &amp;List</source>
-        <translation type="unfinished" />
+        <translation>Aller à la &amp;liste des problèmes</translation>
     </message>
     <message>
         <source>Show the Problems panel and move the keyboard focus into it</source>
-        <translation type="unfinished" />
+        <translation>Afficher le panneau des problèmes et y placer le focus du clavier</translation>
     </message>
     <message>
         <source>F6</source>
-        <translation type="unfinished" />
+        <translation>F6</translation>
     </message>
     <message>
         <source>Go to &amp;Table</source>
-        <translation type="unfinished" />
+        <translation>Aller au &amp;tableau</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the table</source>
-        <translation type="unfinished" />
+        <translation>Placer le focus du clavier dans le tableau</translation>
     </message>
     <message>
         <source>Shift+F6</source>
-        <translation type="unfinished" />
+        <translation>Shift+F6</translation>
     </message>
     <message>
         <source>Show Quick Fi&amp;xes…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;fficher les corrections rapides…</translation>
     </message>
     <message>
         <source>Show the fixes for the problems of the current cell</source>
-        <translation type="unfinished" />
+        <translation>Afficher les corrections des problèmes de la cellule courante</translation>
     </message>
     <message>
         <source>Ctrl+.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+.</translation>
     </message>
 </context>
 <context>
@@ -416,8 +416,8 @@
         <translation>Associer l’export aux champs ccimport</translation>
     </message>
     <message>
-        <source>Each ccimport field is filled from a template over the export's members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
-        <translation>Chaque champ ccimport est rempli à partir d’un modèle sur les membres de l’export : {name} insère un membre, {{ et }} sont des accolades littérales ; {hierarchy_path} et {source_file} sont aussi disponibles. Les autres champs peuvent recevoir une valeur constante.</translation>
+        <source>Each ccimport field is filled from a template over the export&apos;s members: {name} inserts a member, {{ and }} are literal braces; {hierarchy_path} and {source_file} are also available. Other fields can be given a constant value.</source>
+        <translation>Chaque champ ccimport est rempli à partir d’un modèle sur les membres de l’export&#xa0;: {name} insère un membre, {{ et }} sont des accolades littérales&#xa0;; {hierarchy_path} et {source_file} sont aussi disponibles. Les autres champs peuvent recevoir une valeur constante.</translation>
     </message>
     <message>
         <source>Field mapping</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>&amp;Preview of the first rows (problems are marked; hover for details):</source>
-        <translation>&amp;Aperçu des premières lignes (les problèmes sont signalés ; survolez-les pour les détails) :</translation>
+        <translation>&amp;Aperçu des premières lignes (les problèmes sont signalés&#xa0;; survolez-les pour les détails)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -451,8 +451,8 @@
         <translation>des tabulations</translation>
     </message>
     <message>
-        <source>"%1" characters</source>
-        <translation>des caractères « %1 »</translation>
+        <source>&quot;%1&quot; characters</source>
+        <translation>des caractères «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -465,10 +465,10 @@
 <context>
     <name>ccedit::ArchiveMemberDialog</name>
     <message numerus="yes">
-        <source>"%1" holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; holds %n customer data export(s). Choose the one to open; the newest is selected.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n export de données clients. Choisissez celui à ouvrir&#xa0;; le plus récent est sélectionné.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n exports de données clients. Choisissez celui à ouvrir&#xa0;; le plus récent est sélectionné.</numerusform>
         </translation>
     </message>
 </context>
@@ -476,23 +476,23 @@
     <name>ccedit::CellDelegate</name>
     <message>
         <source>(default: true)</source>
-        <translation type="unfinished" />
+        <translation>(par défaut&#xa0;: true)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Actif</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished" />
+        <translation>(par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Fiscal start month</source>
-        <translation type="unfinished" />
+        <translation>Mois de début de l’exercice</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
 </context>
 <context>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>With --check: print the problems as text (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], the default) or as one JSON array.</source>
-        <translation>Avec --check : afficher les problèmes sous forme de texte (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], par défaut) ou d’un seul tableau JSON.</translation>
+        <translation>Avec --check&#xa0;: afficher les problèmes sous forme de texte (FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], par défaut) ou d’un seul tableau JSON.</translation>
     </message>
     <message>
         <source>With --check: treat warnings as errors for the exit status.</source>
-        <translation>Avec --check : traiter les avertissements comme des erreurs pour le code de sortie.</translation>
+        <translation>Avec --check&#xa0;: traiter les avertissements comme des erreurs pour le code de sortie.</translation>
     </message>
     <message>
         <source>Convert IN (CSV, customer data export or archive) to a ccimport customer CSV file. Nothing is written when IN has errors, unless --valid-only is given.</source>
@@ -515,27 +515,27 @@
     </message>
     <message>
         <source>With --convert: the file to write, or - for standard output. It must not be IN.</source>
-        <translation>Avec --convert : le fichier à écrire, ou - pour la sortie standard. Ce ne doit pas être IN.</translation>
+        <translation>Avec --convert&#xa0;: le fichier à écrire, ou - pour la sortie standard. Ce ne doit pas être IN.</translation>
     </message>
     <message>
         <source>With --convert of an export: fill FIELD from TEMPLATE, where {member} inserts a member of the export record ({customer_name}, {hierarchy_path}, {source_file}, ...). May be repeated.</source>
-        <translation>Avec --convert d’un export : remplir FIELD à partir de TEMPLATE, où {member} insère un membre de l’enregistrement exporté ({customer_name}, {hierarchy_path}, {source_file}, ...). Peut être répété.</translation>
+        <translation>Avec --convert d’un export&#xa0;: remplir FIELD à partir de TEMPLATE, où {member} insère un membre de l’enregistrement exporté ({customer_name}, {hierarchy_path}, {source_file}, ...). Peut être répété.</translation>
     </message>
     <message>
         <source>With --convert of an export: give FIELD the same VALUE in every row (for example active=true). May be repeated.</source>
-        <translation>Avec --convert d’un export : donner à FIELD la même valeur VALUE dans chaque ligne (par exemple active=true). Peut être répété.</translation>
+        <translation>Avec --convert d’un export&#xa0;: donner à FIELD la même valeur VALUE dans chaque ligne (par exemple active=true). Peut être répété.</translation>
     </message>
     <message>
         <source>With --convert of an archive: the export to read (default: the newest).</source>
-        <translation>Avec --convert d’une archive : l’export à lire (par défaut : le plus récent).</translation>
+        <translation>Avec --convert d’une archive&#xa0;: l’export à lire (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>With --convert: write only the rows without errors and say how many were left out.</source>
-        <translation>Avec --convert : n’écrire que les lignes sans erreur et indiquer combien ont été omises.</translation>
+        <translation>Avec --convert&#xa0;: n’écrire que les lignes sans erreur et indiquer combien ont été omises.</translation>
     </message>
     <message>
         <source>With --convert: end lines with CR LF.</source>
-        <translation>Avec --convert : terminer les lignes par CR LF.</translation>
+        <translation>Avec --convert&#xa0;: terminer les lignes par CR LF.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
@@ -563,15 +563,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
                              [--member NAME] [--valid-only] [--crlf]
   ccedit --version | --help
 
-Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1 erreurs trouvées ou rien d’écrit à cause d’elles, 2 un fichier illisible ou une utilisation incorrecte.</translation>
+Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror), 1 erreurs trouvées ou rien d’écrit à cause d’elles, 2 un fichier illisible ou une utilisation incorrecte.</translation>
     </message>
     <message>
         <source>%1 applies to --convert, not to --check.</source>
         <translation>%1 s’applique à --convert, pas à --check.</translation>
     </message>
     <message>
-        <source>Unknown --format "%1": use text or json.</source>
-        <translation>--format « %1 » inconnu : utilisez text ou json.</translation>
+        <source>Unknown --format &quot;%1&quot;: use text or json.</source>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
     <message>
         <source>--check needs at least one FILE to check.</source>
@@ -582,12 +582,12 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>%1 s’applique à --check, pas à --convert.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1": --convert reads one file, given as --convert IN.</source>
-        <translation>Argument inattendu « %1 » : --convert lit un seul fichier, donné par --convert IN.</translation>
+        <source>Unexpected argument &quot;%1&quot;: --convert reads one file, given as --convert IN.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;: --convert lit un seul fichier, donné par --convert IN.</translation>
     </message>
     <message>
         <source>--convert needs -o OUT: the file to write, or - for standard output.</source>
-        <translation>--convert a besoin de -o OUT : le fichier à écrire, ou - pour la sortie standard.</translation>
+        <translation>--convert a besoin de -o OUT&#xa0;: le fichier à écrire, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>The file to open in the editor, or the files to check with --check.</source>
@@ -595,28 +595,28 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>%1 is given more than once; give it once.</source>
-        <translation>%1 est donné plusieurs fois ; donnez-le une seule fois.</translation>
+        <translation>%1 est donné plusieurs fois&#xa0;; donnez-le une seule fois.</translation>
     </message>
     <message>
         <source>--check and --convert cannot be used together; run ccedit once for each.</source>
-        <translation>--check et --convert ne peuvent pas être utilisés ensemble ; lancez ccedit une fois pour chacun.</translation>
+        <translation>--check et --convert ne peuvent pas être utilisés ensemble&#xa0;; lancez ccedit une fois pour chacun.</translation>
     </message>
     <message>
         <source>%1 applies to --check; give --check and the files to check.</source>
-        <translation>%1 s’applique à --check ; donnez --check et les fichiers à vérifier.</translation>
+        <translation>%1 s’applique à --check&#xa0;; donnez --check et les fichiers à vérifier.</translation>
     </message>
     <message>
         <source>%1 applies to --convert; give --convert IN -o OUT.</source>
-        <translation>%1 s’applique à --convert ; donnez --convert IN -o OUT.</translation>
+        <translation>%1 s’applique à --convert&#xa0;; donnez --convert IN -o OUT.</translation>
     </message>
     <message>
         <source>Nothing to do: give --check, --convert, --version or --help, or only a file name to open the editor.</source>
-        <translation>Rien à faire : donnez --check, --convert, --version ou --help, ou seulement un nom de fichier pour ouvrir l’éditeur.</translation>
+        <translation>Rien à faire&#xa0;: donnez --check, --convert, --version ou --help, ou seulement un nom de fichier pour ouvrir l’éditeur.</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
         <comment>files checked: errors, warnings</comment>
-        <translation>%1 : %2, %3.</translation>
+        <translation>%1&#xa0;: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
@@ -647,16 +647,16 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         </translation>
     </message>
     <message>
-        <source>Run 'ccedit --help' to see how to use it.</source>
-        <translation>Lancez « ccedit --help » pour savoir comment l’utiliser.</translation>
+        <source>Run &apos;ccedit --help&apos; to see how to use it.</source>
+        <translation>Lancez «&#xa0;ccedit --help&#xa0;» pour savoir comment l’utiliser.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
-        <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same file. Give another output file: --convert never changes its input.</source>
-        <translation>%1 et %2 sont le même fichier. Donnez un autre fichier de sortie : --convert ne modifie jamais son entrée.</translation>
+        <translation>%1 et %2 sont le même fichier. Donnez un autre fichier de sortie&#xa0;: --convert ne modifie jamais son entrée.</translation>
     </message>
     <message>
         <source>--map, --set and --member apply to customer data exports, and %1 is a CSV file. Leave them out to convert a CSV file.</source>
@@ -665,13 +665,13 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <message numerus="yes">
         <source>Nothing written: %1 has %n error(s). Correct them, or give --valid-only to write only the rows without errors.</source>
         <translation>
-            <numerusform>Rien n’a été écrit : %1 contient %n erreur. Corrigez-la, ou donnez --valid-only pour n’écrire que les lignes sans erreur.</numerusform>
-            <numerusform>Rien n’a été écrit : %1 contient %n erreurs. Corrigez-les, ou donnez --valid-only pour n’écrire que les lignes sans erreur.</numerusform>
+            <numerusform>Rien n’a été écrit&#xa0;: %1 contient %n erreur. Corrigez-la, ou donnez --valid-only pour n’écrire que les lignes sans erreur.</numerusform>
+            <numerusform>Rien n’a été écrit&#xa0;: %1 contient %n erreurs. Corrigez-les, ou donnez --valid-only pour n’écrire que les lignes sans erreur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written: the errors in the header of %1 leave no row valid. Correct the header first.</source>
-        <translation>Rien n’a été écrit : les erreurs de la ligne d’en-tête de %1 ne laissent aucune ligne valide. Corrigez d’abord l’en-tête.</translation>
+        <translation>Rien n’a été écrit&#xa0;: les erreurs de la ligne d’en-tête de %1 ne laissent aucune ligne valide. Corrigez d’abord l’en-tête.</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n row(s) with errors.</source>
@@ -696,12 +696,12 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>Le fichier n’est pas en UTF-8 valide sur cette ligne. Ouvrez-le en Windows-1252 ou avec l’encodage détecté, ou enregistrez-le de nouveau en UTF-8.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
-        <translation>Encodage « %1 » inconnu. Utilisez UTF-8, Windows-1252, UTF-16LE ou UTF-16BE.</translation>
+        <source>Unknown encoding &quot;%1&quot;. Use UTF-8, Windows-1252, UTF-16LE or UTF-16BE.</source>
+        <translation>Encodage «&#xa0;%1&#xa0;» inconnu. Utilisez UTF-8, Windows-1252, UTF-16LE ou UTF-16BE.</translation>
     </message>
     <message>
-        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing " after the name.</source>
-        <translation>Un nom entre guillemets de la ligne d’en-tête n’a pas de guillemet fermant : il court jusqu’à la fin du fichier. Ajoutez le " fermant après le nom.</translation>
+        <source>A quoted name in the header has no closing quote, so it runs to the end of the file. Add the closing &quot; after the name.</source>
+        <translation>Un nom entre guillemets de la ligne d’en-tête n’a pas de guillemet fermant&#xa0;: il court jusqu’à la fin du fichier. Ajoutez le &quot; fermant après le nom.</translation>
     </message>
     <message>
         <source>The file holds nothing but comment lines and blank lines. A ccimport CSV file needs a header row naming its fields, such as account_id,description.</source>
@@ -725,14 +725,14 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>The file holds binary data (a NUL byte on this line), so it is not a CSV text file. Choose a CSV file saved as text, preferably UTF-8.</source>
-        <translation>Le fichier contient des données binaires (un octet NUL sur cette ligne) : ce n’est donc pas un fichier texte CSV. Choisissez un fichier CSV enregistré comme texte, de préférence en UTF-8.</translation>
+        <translation>Le fichier contient des données binaires (un octet NUL sur cette ligne)&#xa0;: ce n’est donc pas un fichier texte CSV. Choisissez un fichier CSV enregistré comme texte, de préférence en UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save "%1": %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
-        <translation>Impossible d’enregistrer « %1 » : %2. Choisissez un dossier où vous pouvez écrire et vérifiez qu’il reste de la place sur le disque ; l’ancien fichier, s’il existe, est inchangé.</translation>
+        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un dossier où vous pouvez écrire et vérifiez qu’il reste de la place sur le disque&#xa0;; l’ancien fichier, s’il existe, est inchangé.</translation>
     </message>
     <message>
         <source>it is a folder, not a file name</source>
@@ -743,84 +743,90 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <name>ccedit::DocumentStatus</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop opening the file (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Arrêter l’ouverture du fichier (Échap)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished" />
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Line ends</source>
-        <translation type="unfinished" />
+        <translation>Fins de ligne</translation>
     </message>
     <message>
         <source>Problem counts</source>
-        <translation type="unfinished" />
+        <translation>Nombre de problèmes</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
         <source>Read as %1. File ▸ Reopen with Encoding reads it another way.</source>
-        <translation type="unfinished" />
+        <translation>Lu en %1. Fichier ▸ Rouvrir avec l’encodage le lit autrement.</translation>
     </message>
     <message>
         <source>Semicolons</source>
-        <translation type="unfinished" />
+        <translation>Points-virgules</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished" />
+        <translation>Tabulations</translation>
     </message>
     <message>
         <source>Commas</source>
-        <translation type="unfinished" />
+        <translation>Virgules</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>Windows line ends</comment>
-        <translation type="unfinished" />
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>CR</source>
         <comment>classic Mac line ends</comment>
-        <translation type="unfinished" />
+        <translation>CR</translation>
     </message>
     <message>
         <source>LF</source>
         <comment>Unix line ends</comment>
-        <translation type="unfinished" />
+        <translation>LF</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -828,49 +834,49 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <name>ccedit::EditActions</name>
     <message>
         <source>Cut</source>
-        <translation type="unfinished" />
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Clear Cells</source>
-        <translation type="unfinished" />
+        <translation>Vider les cellules</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>Coller</translation>
     </message>
     <message numerus="yes">
         <source>The pasted range is wider than the table; %n column(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La plage collée est plus large que le tableau&#xa0;; %n colonne a été omise.</numerusform>
+            <numerusform>La plage collée est plus large que le tableau&#xa0;; %n colonnes ont été omises.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill Down</source>
-        <translation type="unfinished" />
+        <translation>Recopier vers le bas</translation>
     </message>
     <message>
         <source>Every field is present</source>
-        <translation type="unfinished" />
+        <translation>Tous les champs sont présents</translation>
     </message>
     <message>
         <source>No quick fix for this problem</source>
-        <translation type="unfinished" />
+        <translation>Aucune correction rapide pour ce problème</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>
     <message>
         <source>The compressed data is damaged or cut off. Expected a complete gzip, bzip2 or xz file; fetch the export again.</source>
-        <translation>Les données compressées sont endommagées ou tronquées. Un fichier gzip, bzip2 ou xz complet était attendu ; récupérez de nouveau l’export.</translation>
+        <translation>Les données compressées sont endommagées ou tronquées. Un fichier gzip, bzip2 ou xz complet était attendu&#xa0;; récupérez de nouveau l’export.</translation>
     </message>
     <message>
         <source>The export decompresses to more than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
-        <translation>L’export décompressé dépasse %1 ; ccedit lit au plus %1 d’un export. Divisez-le en exports plus petits.</translation>
+        <translation>L’export décompressé dépasse %1&#xa0;; ccedit lit au plus %1 d’un export. Divisez-le en exports plus petits.</translation>
     </message>
     <message>
         <source>The export is larger than %1; ccedit reads at most %1 from one export. Split it into smaller exports.</source>
-        <translation>L’export dépasse %1 ; ccedit lit au plus %1 d’un export. Divisez-le en exports plus petits.</translation>
+        <translation>L’export dépasse %1&#xa0;; ccedit lit au plus %1 d’un export. Divisez-le en exports plus petits.</translation>
     </message>
     <message>
         <source>The export could not be unpacked to a temporary file. Check that the disk has free space.</source>
@@ -893,12 +899,12 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>L’archive ne contient aucun export de clients. Un fichier nommé comme 2024-05-06_0930_customer.json.gz y était attendu.</translation>
     </message>
     <message>
-        <source>The archive holds several files named "%1": %2. Name one by its path.</source>
-        <translation>L’archive contient plusieurs fichiers nommés « %1 » : %2. Désignez-en un par son chemin.</translation>
+        <source>The archive holds several files named &quot;%1&quot;: %2. Name one by its path.</source>
+        <translation>L’archive contient plusieurs fichiers nommés «&#xa0;%1&#xa0;»&#xa0;: %2. Désignez-en un par son chemin.</translation>
     </message>
     <message>
-        <source>The archive has no member "%1". Its customer exports are: %2.</source>
-        <translation>L’archive ne contient pas « %1 ». Ses exports de clients sont : %2.</translation>
+        <source>The archive has no member &quot;%1&quot;. Its customer exports are: %2.</source>
+        <translation>L’archive ne contient pas «&#xa0;%1&#xa0;». Ses exports de clients sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A customer export cannot be read as %1. Open it as UTF-8 or Windows-1252.</source>
@@ -913,156 +919,156 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <name>ccedit::FieldReferenceDialog</name>
     <message>
         <source>true, false, 1 or 0 (any case)</source>
-        <translation type="unfinished" />
+        <translation>true, false, 1 ou 0 (majuscules ou minuscules)</translation>
     </message>
     <message>
         <source>levels separated by |, none empty</source>
-        <translation type="unfinished" />
+        <translation>niveaux séparés par |, aucun vide</translation>
     </message>
     <message>
         <source>one character</source>
-        <translation type="unfinished" />
+        <translation>un caractère</translation>
     </message>
     <message>
         <source>whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>une adresse e-mail</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texte</translation>
     </message>
     <message>
         <source>also: %1</source>
-        <translation type="unfinished" />
+        <translation>aussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>Fields of a ccimport customer file</source>
         <translation>Champs d’un fichier clients ccimport</translation>
     </message>
     <message>
-        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field's default.</source>
-        <translation type="unfinished" />
+        <source>The first line names the fields, in any order. account_id and description are required. A dot may stand for an underscore, and names match in any case. A blank value uses the field&apos;s default.</source>
+        <translation>La première ligne nomme les champs, dans n’importe quel ordre. account_id et description sont obligatoires. Un point peut remplacer un tiret bas, et les noms ne tiennent pas compte de la casse. Une valeur vide prend la valeur par défaut du champ.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FileController</name>
     <message>
         <source>Cannot Open File</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L’ouverture de %1 a été annulée.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Export Valid Rows Only</source>
-        <translation type="unfinished" />
+        <translation>Exporter uniquement les lignes valides</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’exporter</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1; left out %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 a été écrit&#xa0;; %n ligne avec des erreurs a été omise.</numerusform>
+            <numerusform>%1 a été écrit&#xa0;; %n lignes avec des erreurs ont été omises.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <source>%1 is the customer data export this table was made from; it is never overwritten. Choose another name for the CSV file.</source>
-        <translation type="unfinished" />
+        <translation>%1 est l’export de données clients dont ce tableau est issu&#xa0;; il n’est jamais écrasé. Choisissez un autre nom pour le fichier CSV.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement de %1…</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplace</name>
     <message>
         <source>Enter the text to find.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le texte à rechercher.</translation>
     </message>
     <message>
-        <source>The regular expression is not valid at position %1: %2. Correct it or turn off "Regular expression".</source>
-        <translation type="unfinished" />
+        <source>The regular expression is not valid at position %1: %2. Correct it or turn off &quot;Regular expression&quot;.</source>
+        <translation>L’expression régulière n’est pas valide à la position %1&#xa0;: %2. Corrigez-la ou désactivez «&#xa0;Expression régulière&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ccedit::FindReplaceDialog</name>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished" />
+        <translation>Tout le tableau</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>Colonne %1</translation>
     </message>
     <message>
-        <source>"%1" was not found.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>A match is in a row hidden by the filter (line %1).</source>
-        <translation type="unfinished" />
+        <translation>Une correspondance se trouve dans une ligne masquée par le filtre (ligne %1).</translation>
     </message>
     <message numerus="yes">
         <source>Replace All (%n cell(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tout remplacer (%n cellule)</numerusform>
+            <numerusform>Tout remplacer (%n cellules)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced in %n cell(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Remplacé dans %n cellule.</numerusform>
+            <numerusform>Remplacé dans %n cellules.</numerusform>
         </translation>
     </message>
 </context>
@@ -1083,12 +1089,12 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
 <context>
     <name>ccedit::JsonRecords</name>
     <message>
-        <source>member "%1" in record %2</source>
-        <translation>le membre « %1 » de l’enregistrement %2</translation>
+        <source>member &quot;%1&quot; in record %2</source>
+        <translation>le membre «&#xa0;%1&#xa0;» de l’enregistrement %2</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation>attendu : %1, trouvé : %2</translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the end of the file</source>
@@ -1115,8 +1121,8 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>un tableau JSON d’objets clients ([ {...}, ... ])</translation>
     </message>
     <message>
-        <source>',' or ']' after record %1</source>
-        <translation>« , » ou « ] » après l’enregistrement %1</translation>
+        <source>&apos;,&apos; or &apos;]&apos; after record %1</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» après l’enregistrement %1</translation>
     </message>
     <message>
         <source>the end of the file after the array of customer objects</source>
@@ -1131,12 +1137,12 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>un nom de membre entre guillemets doubles dans l’enregistrement %1</translation>
     </message>
     <message>
-        <source>':' after member "%1" in record %2</source>
-        <translation>« : » après le membre « %1 » de l’enregistrement %2</translation>
+        <source>&apos;:&apos; after member &quot;%1&quot; in record %2</source>
+        <translation>«&#xa0;:&#xa0;» après le membre «&#xa0;%1&#xa0;» de l’enregistrement %2</translation>
     </message>
     <message>
-        <source>',' or '}' after %1</source>
-        <translation>« , » ou « } » après %1</translation>
+        <source>&apos;,&apos; or &apos;}&apos; after %1</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» après %1</translation>
     </message>
     <message>
         <source>a value for %1</source>
@@ -1147,40 +1153,40 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>une valeur dans la valeur de %1</translation>
     </message>
     <message>
-        <source>',' or '%1' in the value of %2</source>
-        <translation>« , » ou « %1 » dans la valeur de %2</translation>
+        <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» dans la valeur de %2</translation>
     </message>
     <message>
         <source>a member name in double quotes in the value of %1</source>
         <translation>un nom de membre entre guillemets doubles dans la valeur de %1</translation>
     </message>
     <message>
-        <source>':' after a member name in the value of %1</source>
-        <translation>« : » après un nom de membre dans la valeur de %1</translation>
+        <source>&apos;:&apos; after a member name in the value of %1</source>
+        <translation>«&#xa0;:&#xa0;» après un nom de membre dans la valeur de %1</translation>
     </message>
     <message>
-        <source>the string starting here never ends; expected a closing " before the end of the file</source>
-        <translation>la chaîne qui commence ici ne se termine jamais ; un " fermant était attendu avant la fin du fichier</translation>
+        <source>the string starting here never ends; expected a closing &quot; before the end of the file</source>
+        <translation>la chaîne qui commence ici ne se termine jamais&#xa0;; un &quot; fermant était attendu avant la fin du fichier</translation>
     </message>
     <message>
         <source>found %1 inside a string; expected it written as an escape such as \n or \u%2</source>
-        <translation>%1 trouvé dans une chaîne ; une séquence d’échappement comme \n ou \u%2 était attendue</translation>
+        <translation>%1 trouvé dans une chaîne&#xa0;; une séquence d’échappement comme \n ou \u%2 était attendue</translation>
     </message>
     <message>
         <source>the file ends inside an escape; expected a complete string</source>
-        <translation>le fichier se termine au milieu d’une séquence d’échappement ; une chaîne complète était attendue</translation>
+        <translation>le fichier se termine au milieu d’une séquence d’échappement&#xa0;; une chaîne complète était attendue</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected one of \" \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
-        <translation>séquence d’échappement « %1 » non valide dans une chaîne ; l’une de \" \\ \/ \b \f \n \r \t ou \u suivi de quatre chiffres hexadécimaux était attendue</translation>
+        <source>invalid escape &quot;%1&quot; in a string; expected one of \&quot; \\ \/ \b \f \n \r \t or \u and four hexadecimal digits</source>
+        <translation>séquence d’échappement «&#xa0;%1&#xa0;» non valide dans une chaîne&#xa0;; l’une de \&quot; \\ \/ \b \f \n \r \t ou \u suivi de quatre chiffres hexadécimaux était attendue</translation>
     </message>
     <message>
-        <source>invalid escape "%1" in a string; expected \u and four hexadecimal digits</source>
-        <translation>séquence d’échappement « %1 » non valide dans une chaîne ; \u suivi de quatre chiffres hexadécimaux était attendu</translation>
+        <source>invalid escape &quot;%1&quot; in a string; expected \u and four hexadecimal digits</source>
+        <translation>séquence d’échappement «&#xa0;%1&#xa0;» non valide dans une chaîne&#xa0;; \u suivi de quatre chiffres hexadécimaux était attendu</translation>
     </message>
     <message>
-        <source>the escape "%1" is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
-        <translation>la séquence d’échappement « %1 » est la moitié d’une paire de substitution UTF-16 ; un demi-code haut (\uD800 à \uDBFF) suivi d’un demi-code bas (\uDC00 à \uDFFF) était attendu</translation>
+        <source>the escape &quot;%1&quot; is half of a UTF-16 surrogate pair; expected a high surrogate (\uD800 to \uDBFF) followed by a low one (\uDC00 to \uDFFF)</source>
+        <translation>la séquence d’échappement «&#xa0;%1&#xa0;» est la moitié d’une paire de substitution UTF-16&#xa0;; un demi-code haut (\uD800 à \uDBFF) suivi d’un demi-code bas (\uDC00 à \uDFFF) était attendu</translation>
     </message>
     <message>
         <source>a digit in the number</source>
@@ -1188,11 +1194,11 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>the export has %1 records with %2 different members, more than ccedit can hold; expected the same few members in every record</source>
-        <translation>l’export contient %1 enregistrements avec %2 membres différents, plus que ccedit ne peut en contenir ; les mêmes quelques membres étaient attendus dans chaque enregistrement</translation>
+        <translation>l’export contient %1 enregistrements avec %2 membres différents, plus que ccedit ne peut en contenir&#xa0;; les mêmes quelques membres étaient attendus dans chaque enregistrement</translation>
     </message>
     <message>
         <source>the JSON text is larger than %1 MiB; ccedit reads at most %1 MiB</source>
-        <translation>le texte JSON dépasse %1 Mio ; ccedit lit au plus %1 Mio</translation>
+        <translation>le texte JSON dépasse %1 Mio&#xa0;; ccedit lit au plus %1 Mio</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1228,7 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1230,11 +1236,11 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Problems Panel</source>
-        <translation type="unfinished" />
+        <translation>Panneau des &amp;problèmes</translation>
     </message>
     <message>
         <source>About ccedit</source>
@@ -1242,304 +1248,310 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;Un éditeur et vérificateur des fichiers CSV clients ccimport de Consumption Analytics (Cloud Cruiser 4). Il ouvre aussi les exports de données clients de VOSS Automate et les transforme en fichiers ccimport.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Mapping</name>
     <message>
-        <source>The '}' at position %1 of template "%2" closes no '{'. Write }} for a literal }.</source>
-        <translation type="unfinished" />
+        <source>The &apos;}&apos; at position %1 of template &quot;%2&quot; closes no &apos;{&apos;. Write }} for a literal }.</source>
+        <translation>Le «&#xa0;}&#xa0;» à la position %1 du modèle «&#xa0;%2&#xa0;» ne ferme aucun «&#xa0;{&#xa0;». Écrivez }} pour un } littéral.</translation>
     </message>
     <message>
-        <source>The '{' at position %1 of template "%2" is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
-        <translation type="unfinished" />
+        <source>The &apos;{&apos; at position %1 of template &quot;%2&quot; is not closed. Write {member} to insert a member, or {{ for a literal {.</source>
+        <translation>Le «&#xa0;{&#xa0;» à la position %1 du modèle «&#xa0;%2&#xa0;» n’est pas fermé. Écrivez {member} pour insérer un membre, ou {{ pour un { littéral.</translation>
     </message>
     <message>
-        <source>The template "%1" has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
-        <translation type="unfinished" />
+        <source>The template &quot;%1&quot; has an empty {} at position %2. Write a member name in the braces, for example {customer_name}.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» contient un {} vide à la position %2. Écrivez un nom de membre entre les accolades, par exemple {customer_name}.</translation>
     </message>
     <message>
-        <source>"%1" is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE. Write for example description={customer_name} or active=true.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=VALEUR. Écrivez par exemple description={customer_name} ou active=true.</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Did you mean %2?</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Did you mean %2?</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ ccimport. Vouliez-vous dire %2&#xa0;?</translation>
     </message>
     <message>
-        <source>"%1" is not a ccimport field. Use a field such as account_id, description or active.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a ccimport field. Use a field such as account_id, description or active.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ ccimport. Utilisez un champ comme account_id, description ou active.</translation>
     </message>
     <message>
-        <source>The mapping names "%1", which is not a canonical ccimport field name. Use a field such as description.</source>
-        <translation type="unfinished" />
+        <source>The mapping names &quot;%1&quot;, which is not a canonical ccimport field name. Use a field such as description.</source>
+        <translation>La correspondance nomme «&#xa0;%1&#xa0;», qui n’est pas un nom canonique de champ ccimport. Utilisez un champ comme description.</translation>
     </message>
     <message>
         <source>The field %1 has both a template and a constant. Give it one of them.</source>
-        <translation type="unfinished" />
+        <translation>Le champ %1 a à la fois un modèle et une constante. Donnez-lui l’un des deux.</translation>
     </message>
     <message>
         <source>The template of %1 is wrong: %2</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de %1 est incorrect&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", uses {hierarchy_path}, which is made from member "hierarchy", but no record of the export has it. Its members are: %3.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, uses {hierarchy_path}, which is made from member &quot;hierarchy&quot;, but no record of the export has it. Its members are: %3.</source>
+        <translation>Le modèle de %1, «&#xa0;%2&#xa0;», utilise {hierarchy_path}, formé à partir du membre «&#xa0;hierarchy&#xa0;», mais aucun enregistrement de l’export ne l’a. Ses membres sont&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>The template of %1, "%2", names member "%3", which no record of the export has. Its members are: %4.</source>
-        <translation type="unfinished" />
+        <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
+        <translation>Le modèle de %1, «&#xa0;%2&#xa0;», nomme le membre «&#xa0;%3&#xa0;», qu’aucun enregistrement de l’export n’a. Ses membres sont&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>
     <message>
         <source>Members in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Membres dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Filled from</source>
-        <translation type="unfinished" />
+        <translation>Rempli à partir de</translation>
     </message>
     <message>
         <source>Template or value</source>
-        <translation type="unfinished" />
+        <translation>Modèle ou valeur</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>Constante</translation>
     </message>
     <message>
         <source>How %1 is filled</source>
-        <translation type="unfinished" />
+        <translation>Comment %1 est rempli</translation>
     </message>
     <message>
         <source>Template or value of %1</source>
-        <translation type="unfinished" />
+        <translation>Modèle ou valeur de %1</translation>
     </message>
     <message numerus="yes">
         <source>First %n row(s): </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Première ligne&#xa0;: </numerusform>
+            <numerusform>%n premières lignes&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemNavigator</name>
     <message>
         <source>Continued from the top.</source>
-        <translation type="unfinished" />
+        <translation>Reprise depuis le haut.</translation>
     </message>
     <message>
         <source>Continued from the bottom.</source>
-        <translation type="unfinished" />
+        <translation>Reprise depuis le bas.</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished" />
+        <translation>Aucun problème.</translation>
     </message>
     <message>
         <source>The row of this problem is hidden by the filter.</source>
-        <translation type="unfinished" />
+        <translation>La ligne de ce problème est masquée par le filtre.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished" />
+        <translation>Fatal</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Prompter</name>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save them before going on, discard them, or cancel to keep editing.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez-les avant de continuer, abandonnez-les, ou annulez pour continuer la modification.</translation>
     </message>
     <message>
         <source>Save With Errors</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer avec des erreurs</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n error(s); ccimport would reject those rows.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>&quot;%1&quot; still has %n error(s); ccimport would reject those rows.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient encore %n erreur&#xa0;; ccimport refuserait cette ligne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient encore %n erreurs&#xa0;; ccimport refuserait ces lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them first (F8 goes to the next problem), save anyway, or write only the rows without errors to another file.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez-les d’abord (F8 va au problème suivant), enregistrez quand même, ou écrivez uniquement les lignes sans erreur dans un autre fichier.</translation>
     </message>
     <message>
         <source>Save &amp;Anyway</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
         <source>Export &amp;Valid Rows Only…</source>
-        <translation type="unfinished" />
+        <translation>Exporter uniquement les lignes &amp;valides…</translation>
     </message>
     <message>
         <source>All supported files (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers pris en charge (*.csv *.txt *.json *.json.gz *.gz *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV ccimport (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Customer data exports (*.json *.json.gz)</source>
-        <translation type="unfinished" />
+        <translation>Exports de données clients (*.json *.json.gz)</translation>
     </message>
     <message>
         <source>Archives of exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
-        <translation type="unfinished" />
+        <translation>Archives d’exports (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>ccimport CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV ccimport (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::QuickFixes</name>
     <message numerus="yes">
         <source>Accept All %n Ragged Rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Accepter la ligne irrégulière</numerusform>
+            <numerusform>Accepter les %n lignes irrégulières</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept Ragged Row</source>
-        <translation type="unfinished" />
+        <translation>Accepter la ligne irrégulière</translation>
     </message>
     <message numerus="yes">
         <source>Trim Spaces in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer les espaces de la cellule</numerusform>
+            <numerusform>Supprimer les espaces des %n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>Trim Surrounding Spaces</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les espaces au début et à la fin</translation>
     </message>
     <message numerus="yes">
         <source>Replace Control Characters in All %n Cells</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Remplacer les caractères de contrôle de la cellule</numerusform>
+            <numerusform>Remplacer les caractères de contrôle des %n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Control Characters with Spaces</source>
-        <translation type="unfinished" />
+        <translation>Remplacer les caractères de contrôle par des espaces</translation>
     </message>
     <message numerus="yes">
         <source>Clear All %n Invalid %1 Values</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vider la valeur %1 non valide</numerusform>
+            <numerusform>Vider les %n valeurs %1 non valides</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear Invalid Value</source>
-        <translation type="unfinished" />
+        <translation>Vider la valeur non valide</translation>
     </message>
     <message numerus="yes">
         <source>Reset All %n Invalid %1 Values to %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Remettre la valeur %1 non valide à %2</numerusform>
+            <numerusform>Remettre les %n valeurs %1 non valides à %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset to Default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Remettre la valeur par défaut (%1)</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>
     <message>
         <source>No Recent Files</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -1560,14 +1572,14 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <name>ccedit::Schema</name>
     <message>
         <source>Whether the customer is active: true, false, 1 or 0. The default is true.</source>
-        <translation>Indique si le client est actif : true, false, 1 ou 0. La valeur par défaut est true.</translation>
+        <translation>Indique si le client est actif&#xa0;: true, false, 1 ou 0. La valeur par défaut est true.</translation>
     </message>
     <message>
         <source>The name of the rate plan to associate with the customer.</source>
         <translation>Le nom du plan tarifaire à associer au client.</translation>
     </message>
     <message>
-        <source>The customer's account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
+        <source>The customer&apos;s account ID. A pipe character (|) separates the levels of the account structure, for example B|Commercial.</source>
         <translation>L’identifiant de compte du client. Une barre verticale (|) sépare les niveaux de la structure des comptes, par exemple B|Commercial.</translation>
     </message>
     <message>
@@ -1580,30 +1592,30 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     </message>
     <message>
         <source>Flag 1: a single character for any purpose.</source>
-        <translation>Indicateur 1 : un seul caractère, à usage libre.</translation>
+        <translation>Indicateur 1&#xa0;: un seul caractère, à usage libre.</translation>
     </message>
     <message>
         <source>Flag 2: a single character for any purpose.</source>
-        <translation>Indicateur 2 : un seul caractère, à usage libre.</translation>
+        <translation>Indicateur 2&#xa0;: un seul caractère, à usage libre.</translation>
     </message>
     <message>
         <source>Flag 3: a single character for any purpose.</source>
-        <translation>Indicateur 3 : un seul caractère, à usage libre.</translation>
+        <translation>Indicateur 3&#xa0;: un seul caractère, à usage libre.</translation>
     </message>
     <message>
         <source>Flag 4: a single character for any purpose.</source>
-        <translation>Indicateur 4 : un seul caractère, à usage libre.</translation>
+        <translation>Indicateur 4&#xa0;: un seul caractère, à usage libre.</translation>
     </message>
     <message>
         <source>Flag 5: a single character for any purpose.</source>
-        <translation>Indicateur 5 : un seul caractère, à usage libre.</translation>
+        <translation>Indicateur 5&#xa0;: un seul caractère, à usage libre.</translation>
     </message>
     <message>
-        <source>The customer's accounting day, a whole number from 1 to 30. The default is 1.</source>
+        <source>The customer&apos;s accounting day, a whole number from 1 to 30. The default is 1.</source>
         <translation>Le jour comptable du client, un nombre entier de 1 à 30. La valeur par défaut est 1.</translation>
     </message>
     <message>
-        <source>The month in which the customer's fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
+        <source>The month in which the customer&apos;s fiscal year starts, a whole number from 1 to 12. The default is 1.</source>
         <translation>Le mois où commence l’exercice fiscal du client, un nombre entier de 1 à 12. La valeur par défaut est 1.</translation>
     </message>
     <message>
@@ -1615,23 +1627,23 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
         <translation>Une adresse e-mail de contact pour le client.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 1.</source>
+        <source>The customer&apos;s postal address, line 1.</source>
         <translation>L’adresse postale du client, ligne 1.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 2.</source>
+        <source>The customer&apos;s postal address, line 2.</source>
         <translation>L’adresse postale du client, ligne 2.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 3.</source>
+        <source>The customer&apos;s postal address, line 3.</source>
         <translation>L’adresse postale du client, ligne 3.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 4.</source>
+        <source>The customer&apos;s postal address, line 4.</source>
         <translation>L’adresse postale du client, ligne 4.</translation>
     </message>
     <message>
-        <source>The customer's postal address, line 5.</source>
+        <source>The customer&apos;s postal address, line 5.</source>
         <translation>L’adresse postale du client, ligne 5.</translation>
     </message>
 </context>
@@ -1658,90 +1670,90 @@ Code de sortie : 0 aucune erreur (avertissements permis, sauf avec --werror), 1
     <message>
         <source>new</source>
         <comment>row header of a row added in the editor</comment>
-        <translation type="unfinished" />
+        <translation>nouv.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::Validator</name>
     <message>
         <source>the file is not valid UTF-8 (the first invalid byte is on this line) and was read as Windows-1252; check its accented characters, then save it as UTF-8</source>
-        <translation>le fichier n’est pas en UTF-8 valide (le premier octet non valide est sur cette ligne) et a été lu en Windows-1252 ; vérifiez ses caractères accentués, puis enregistrez-le en UTF-8</translation>
+        <translation>le fichier n’est pas en UTF-8 valide (le premier octet non valide est sur cette ligne) et a été lu en Windows-1252&#xa0;; vérifiez ses caractères accentués, puis enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>the file separates values with %1 instead of commas; ccimport needs commas, and the output will use them</source>
-        <translation>le fichier sépare les valeurs par %1 au lieu de virgules ; ccimport a besoin de virgules, et la sortie les utilisera</translation>
+        <translation>le fichier sépare les valeurs par %1 au lieu de virgules&#xa0;; ccimport a besoin de virgules, et la sortie les utilisera</translation>
     </message>
     <message>
-        <source>unknown field "%1"; did you mean "%2"?</source>
-        <translation>champ inconnu « %1 » ; vouliez-vous dire « %2 » ?</translation>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>unknown field "%1"; ccimport accepts only these fields: %2</source>
-        <translation>champ inconnu « %1 » ; ccimport n’accepte que ces champs : %2</translation>
+        <source>unknown field &quot;%1&quot;; ccimport accepts only these fields: %2</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»&#xa0;; ccimport n’accepte que ces champs&#xa0;: %2</translation>
     </message>
     <message>
-        <source>field "%1" is the same field as "%2" in column %3; remove one of the two columns</source>
-        <translation>le champ « %1 » est le même champ que « %2 » de la colonne %3 ; retirez l’une des deux colonnes</translation>
+        <source>field &quot;%1&quot; is the same field as &quot;%2&quot; in column %3; remove one of the two columns</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est le même champ que «&#xa0;%2&#xa0;» de la colonne %3&#xa0;; retirez l’une des deux colonnes</translation>
     </message>
     <message>
-        <source>the header has no "%1" column, which ccimport requires; add a column named %1</source>
-        <translation>la ligne d’en-tête n’a pas de colonne « %1 », que ccimport exige ; ajoutez une colonne nommée %1</translation>
+        <source>the header has no &quot;%1&quot; column, which ccimport requires; add a column named %1</source>
+        <translation>la ligne d’en-tête n’a pas de colonne «&#xa0;%1&#xa0;», que ccimport exige&#xa0;; ajoutez une colonne nommée %1</translation>
     </message>
     <message>
-        <source>%1 is required but the value "%2" is blank; enter a value</source>
-        <translation>%1 est obligatoire mais la valeur « %2 » est vide ; saisissez une valeur</translation>
+        <source>%1 is required but the value &quot;%2&quot; is blank; enter a value</source>
+        <translation>%1 est obligatoire mais la valeur «&#xa0;%2&#xa0;» est vide&#xa0;; saisissez une valeur</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
-        <translation>« %1 » n’est pas une valeur valide pour %2 ; utilisez true, false, 1 ou 0, ou laissez-la vide pour %3</translation>
+        <source>&quot;%1&quot; is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour %2&#xa0;; utilisez true, false, 1 ou 0, ou laissez-la vide pour %3</translation>
     </message>
     <message>
-        <source>account ID "%1" has an empty level; "|" separates levels and each level needs a name, as in B|Commercial</source>
-        <translation>l’identifiant de compte « %1 » a un niveau vide ; « | » sépare les niveaux et chaque niveau doit avoir un nom, comme dans B|Commercial</translation>
+        <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
+        <translation>l’identifiant de compte «&#xa0;%1&#xa0;» a un niveau vide&#xa0;; «&#xa0;|&#xa0;» sépare les niveaux et chaque niveau doit avoir un nom, comme dans B|Commercial</translation>
     </message>
     <message>
-        <source>flag "%1" has %n character(s); a flag is a single character, or blank</source>
-        <translation>l’indicateur « %1 » compte %n caractères ; un indicateur est un seul caractère, ou vide</translation>
+        <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
+        <translation>l’indicateur «&#xa0;%1&#xa0;» compte %n caractères&#xa0;; un indicateur est un seul caractère, ou vide</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
-        <translation>« %1 » n’est pas un nombre entier de %2 à %3 ; %4 doit être un nombre entier de %2 à %3, ou vide pour %5</translation>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3&#xa0;; %4 doit être un nombre entier de %2 à %3, ou vide pour %5</translation>
     </message>
     <message>
-        <source>"%1" does not look like an e-mail address; use the form name@example.com</source>
-        <translation>« %1 » ne ressemble pas à une adresse e-mail ; utilisez la forme nom@example.com</translation>
+        <source>&quot;%1&quot; does not look like an e-mail address; use the form name@example.com</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail&#xa0;; utilisez la forme nom@example.com</translation>
     </message>
     <message>
-        <source>"%1" starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
-        <translation>« %1 » commence ou se termine par une espace, que ccimport garde dans la valeur ; supprimez l’espace</translation>
+        <source>&quot;%1&quot; starts or ends with a space, which ccimport keeps as part of the value; remove the space</source>
+        <translation>«&#xa0;%1&#xa0;» commence ou se termine par une espace, que ccimport garde dans la valeur&#xa0;; supprimez l’espace</translation>
     </message>
     <message>
-        <source>"%1" starts with "%2", so a spreadsheet may run it as a formula; start the value with another character</source>
-        <translation>« %1 » commence par « %2 », un tableur peut donc l’exécuter comme une formule ; commencez la valeur par un autre caractère</translation>
+        <source>&quot;%1&quot; starts with &quot;%2&quot;, so a spreadsheet may run it as a formula; start the value with another character</source>
+        <translation>«&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;», un tableur peut donc l’exécuter comme une formule&#xa0;; commencez la valeur par un autre caractère</translation>
     </message>
     <message>
-        <source>"%1" holds a line break; keep the value on one line, for example with a space instead</source>
-        <translation>« %1 » contient un saut de ligne ; gardez la valeur sur une seule ligne, par exemple avec une espace à la place</translation>
+        <source>&quot;%1&quot; holds a line break; keep the value on one line, for example with a space instead</source>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne&#xa0;; gardez la valeur sur une seule ligne, par exemple avec une espace à la place</translation>
     </message>
     <message>
-        <source>"%1" holds the control character U+%2; remove it</source>
-        <translation>« %1 » contient le caractère de contrôle U+%2 ; supprimez-le</translation>
+        <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle U+%2&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
-        <translation>la ligne a %n cellules mais l’en-tête en a %1 ; les cellules manquantes ont été ajoutées vides : remplissez-les, ou acceptez la ligne telle quelle</translation>
+        <translation>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules manquantes ont été ajoutées vides&#xa0;: remplissez-les, ou acceptez la ligne telle quelle</translation>
     </message>
     <message>
         <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
-        <translation>la ligne a %n cellules mais l’en-tête en a %1 ; les cellules en trop ne sont pas dans le tableau et ne seront pas enregistrées : déplacez leurs valeurs dans les bonnes colonnes, ou acceptez la ligne sans elles</translation>
+        <translation>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules en trop ne sont pas dans le tableau et ne seront pas enregistrées&#xa0;: déplacez leurs valeurs dans les bonnes colonnes, ou acceptez la ligne sans elles</translation>
     </message>
     <message>
-        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing " where the value ends</source>
-        <translation>une valeur entre guillemets de cette ligne n’a pas de guillemet fermant : elle court jusqu’à la fin du fichier ; ajoutez le " fermant là où la valeur se termine</translation>
+        <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
+        <translation>une valeur entre guillemets de cette ligne n’a pas de guillemet fermant&#xa0;: elle court jusqu’à la fin du fichier&#xa0;; ajoutez le &quot; fermant là où la valeur se termine</translation>
     </message>
     <message>
-        <source>account ID "%1" is already used on line %2; account IDs should be unique</source>
-        <translation>l’identifiant de compte « %1 » est déjà utilisé à la ligne %2 ; les identifiants de compte doivent être uniques</translation>
+        <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
+        <translation>l’identifiant de compte «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2&#xa0;; les identifiants de compte doivent être uniques</translation>
     </message>
 </context>
 </TS>
