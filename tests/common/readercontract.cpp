@@ -53,7 +53,7 @@ void ReaderContractTest::rowsKeepFileOrderAndOrigins()
 void ReaderContractTest::missingFileIsFatal()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"does-not-exist"_s + QFileInfo(sampleFile()).completeSuffix());
+    const QString path = dir.filePath(u"does-not-exist."_s + QFileInfo(sampleFile()).completeSuffix());
     const ReadResult result = createReader()->read(path);
     QVERIFY(!result.has_value());
     QVERIFY2(result.error().file.contains(u"does-not-exist"_s), qPrintable(result.error().toString()));
