@@ -1,0 +1,236 @@
+#include "commands.h"
+#include "coretesthelpers.h"
+#include "document.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace ccedit;
+using namespace ccedit::testing;
+
+namespace {
+
+// Everything a command may change, to compare before, after, undo and redo.
+struct Snapshot {
+    QStringList header;
+    QList<QStringList> values;
+    QList<Diagnostic> problems;
+    QList<int> commentRows;
+    QStringList commentTexts;
+    int errors = 0;
+    int warnings = 0;
+    int rowsWithProblems = 0;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+Snapshot snapshot(const Document &document)
+{
+    Snapshot result{document.header(), allValues(document), document.allProblems(), {}, {},
+                    document.errorCount(), document.warningCount(), document.rowsWithProblems()};
+    for (const Comment &comment : document.comments()) {
+        result.commentRows.append(comment.beforeRow);
+        result.commentTexts.append(comment.text);
+    }
+    return result;
+}
+
+// Row 1 had only three cells in the file (ragged); rows 0 and 3 share account ID "A".
+RecordSet sample()
+{
+    RecordSet records = makeRecords({u"account_id"_s, u"description"_s, u"active"_s, u"flag1"_s, u"notes"_s},
+                                    {{u"A"_s, u"First"_s, u"yes"_s, {}, {}},
+                                     {u"B"_s, {}, u"1"_s},
+                                     {u"C"_s, u"Third"_s, {}, u"XY"_s, {}},
+                                     {u"A"_s, u" Fourth"_s, {}, {}, u"=x"_s}},
+                                    {{-1, u"# top"_s}, {1, u"# before B"_s}, {3, u"# before A"_s}});
+    CellTable::RowOrigin origin = records.cells.origin(1);
+    origin.cellCount = 3;
+    origin.ragged = true;
+    records.cells.setOrigin(1, origin);
+    return records;
+}
+
+QList<Diagnostic> withoutRagged(QList<Diagnostic> problems)
+{
+    problems.removeIf([](const Diagnostic &problem) { return problem.code == DiagnosticCode::RaggedRow; });
+    return problems;
+}
+
+enum Operation {
+    EditCells,
+    InsertRowsOp,
+    RemoveRowsOp,
+    InsertColumnOp,
+    RemoveColumnOp,
+    RemoveUnknownColumn,
+    SortOp,
+    AcceptRagged,
+};
+
+QUndoCommand *makeCommand(Document *document, int operation)
+{
+    switch (operation) {
+    case EditCells:
+        return new SetCellValues(document, {{0, 0, u"B"_s}, {2, 1, u"=y"_s}, {3, 2, u"maybe"_s}});
+    case InsertRowsOp:
+        return new InsertRows(document, 1, {{u"C"_s, u"new"_s}, {u"|bad"_s}});
+    case RemoveRowsOp:
+        return new RemoveRows(document, {3, 0, 2});
+    case InsertColumnOp:
+        return new InsertColumn(document, 1, u"email"_s);
+    case RemoveColumnOp:
+        return new RemoveColumn(document, 0);
+    case RemoveUnknownColumn:
+        return new RemoveColumn(document, 4);
+    case SortOp:
+        return new SortRows(document, 1, Qt::DescendingOrder);
+    case AcceptRagged:
+        return new AcceptRaggedRows(document, {0, 1});
+    }
+    Q_UNREACHABLE_RETURN(nullptr);
+}
+
+} // namespace
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void redoUndoRedo_data()
+    {
+        QTest::addColumn<int>("operation");
+        QTest::newRow("SetCellValues") << int(EditCells);
+        QTest::newRow("InsertRows") << int(InsertRowsOp);
+        QTest::newRow("RemoveRows non-contiguous") << int(RemoveRowsOp);
+        QTest::newRow("InsertColumn") << int(InsertColumnOp);
+        QTest::newRow("RemoveColumn required") << int(RemoveColumnOp);
+        QTest::newRow("RemoveColumn unknown") << int(RemoveUnknownColumn);
+        QTest::newRow("SortRows") << int(SortOp);
+        QTest::newRow("AcceptRaggedRows") << int(AcceptRagged);
+    }
+    void redoUndoRedo()
+    {
+        QFETCH(int, operation);
+        Document document(sample());
+        const Snapshot before = snapshot(document);
+        document.undoStack()->push(makeCommand(&document, operation));
+        QCOMPARE(document.undoStack()->count(), 1);
+        const Snapshot after = snapshot(document);
+        QVERIFY(!(after == before));
+        QVERIFY(document.isModified());
+        // The changed document's problems are those of the same values validated afresh (but
+        // for ragged-row: the fresh copy is read with no ragged rows).
+        const Document fresh(recordsLike(document));
+        QCOMPARE(withoutRagged(after.problems), fresh.allProblems());
+
+        document.undoStack()->undo();
+        const Snapshot undone = snapshot(document);
+        QCOMPARE(undone.header, before.header);
+        QCOMPARE(undone.values, before.values);
+        QCOMPARE(undone.problems, before.problems);
+        QCOMPARE(undone.commentRows, before.commentRows);
+        QCOMPARE(undone.commentTexts, before.commentTexts);
+        QVERIFY(undone == before);
+        QVERIFY(!document.isModified());
+
+        document.undoStack()->redo();
+        const Snapshot redone = snapshot(document);
+        QCOMPARE(redone.values, after.values);
+        QCOMPARE(redone.problems, after.problems);
+        QVERIFY(redone == after);
+    }
+
+    void removeRowsValues()
+    {
+        Document document(sample());
+        document.undoStack()->push(new RemoveRows(&document, {3, 0, 2}));
+        QCOMPARE(allValues(document), (QList<QStringList>{{u"B"_s, {}, u"1"_s, {}, {}}}));
+        QCOMPARE(document.lineOfRow(0), 3);
+        QCOMPARE(document.rowProblems(0).first().code, DiagnosticCode::RaggedRow);
+    }
+
+    void acceptRaggedClearsProblem()
+    {
+        Document document(sample());
+        QCOMPARE(document.rowProblems(1).first().code, DiagnosticCode::RaggedRow);
+        const int errors = document.errorCount();
+        document.undoStack()->push(new AcceptRaggedRows(&document, {1}));
+        QCOMPARE(document.errorCount(), errors - 1);
+        for (const Diagnostic &problem : document.rowProblems(1))
+            QVERIFY(problem.code != DiagnosticCode::RaggedRow);
+    }
+
+    void typingSameCellMerges()
+    {
+        Document document(sample());
+        QUndoStack *stack = document.undoStack();
+        stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
+        stack->push(SetCellValues::single(&document, 2, 1, u"Th"_s));
+        stack->push(SetCellValues::single(&document, 2, 1, u"Thr"_s));
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(document.value(2, 1), u"Thr"_s);
+        stack->undo();
+        QCOMPARE(document.value(2, 1), u"Third"_s);
+        QVERIFY(!document.isModified());
+    }
+
+    void typingOtherCellDoesNotMerge()
+    {
+        Document document(sample());
+        QUndoStack *stack = document.undoStack();
+        stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
+        stack->push(SetCellValues::single(&document, 2, 2, u"true"_s));
+        stack->push(SetCellValues::single(&document, 1, 1, u"T"_s));
+        QCOMPARE(stack->count(), 3);
+        stack->undo();
+        QCOMPARE(document.value(1, 1), QString());
+        QCOMPARE(document.value(2, 2), u"true"_s);
+    }
+
+    void bulkEditsDoNotMerge()
+    {
+        Document document(sample());
+        QUndoStack *stack = document.undoStack();
+        stack->push(new SetCellValues(&document, {{2, 1, u"a"_s}}));
+        stack->push(new SetCellValues(&document, {{2, 1, u"b"_s}}));
+        QCOMPARE(stack->count(), 2);
+    }
+
+    void changeBackIsObsolete_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::newRow("same value at once") << QStringList{u"Third"_s};
+        QTest::newRow("typed and typed back") << QStringList{u"Thirds"_s, u"Third"_s};
+    }
+    void changeBackIsObsolete()
+    {
+        QFETCH(QStringList, typed);
+        Document document(sample());
+        const Snapshot before = snapshot(document);
+        for (const QString &value : typed)
+            document.undoStack()->push(SetCellValues::single(&document, 2, 1, value));
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(document.undoStack()->isClean());
+        QVERIFY(!document.isModified());
+        QVERIFY(snapshot(document) == before);
+    }
+
+    void isModifiedFollowsCleanState()
+    {
+        Document document(sample());
+        QUndoStack *stack = document.undoStack();
+        QVERIFY(!document.isModified());
+        stack->push(new InsertRows(&document, 0, {{u"Z"_s, u"z"_s}}));
+        QVERIFY(document.isModified());
+        stack->setClean(); // saved
+        QVERIFY(!document.isModified());
+        stack->undo();
+        QVERIFY(document.isModified());
+        stack->redo();
+        QVERIFY(!document.isModified());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
