@@ -441,21 +441,6 @@
     </message>
 </context>
 <context>
-    <name>ccedit</name>
-    <message>
-        <source>semicolons (;)</source>
-        <translation>Semikolons (;)</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>Tabulatoren</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; characters</source>
-        <translation>„%1“-Zeichen</translation>
-    </message>
-</context>
-<context>
     <name>ccedit::AcceptRaggedRows</name>
     <message>
         <source>Accept Ragged Rows</source>
@@ -1711,9 +1696,12 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
         <translation>die Konto-ID „%1“ hat eine leere Ebene; „|“ trennt die Ebenen, und jede Ebene braucht einen Namen, wie in B|Commercial</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
-        <translation>das Kennzeichen „%1“ hat %n Zeichen; ein Kennzeichen ist ein einzelnes Zeichen oder leer</translation>
+        <translation>
+            <numerusform>das Kennzeichen „%1“ hat %n Zeichen; ein Kennzeichen ist ein einzelnes Zeichen oder leer</numerusform>
+            <numerusform>das Kennzeichen „%1“ hat %n Zeichen; ein Kennzeichen ist ein einzelnes Zeichen oder leer</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
@@ -1739,13 +1727,19 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
         <translation>„%1“ enthält das Steuerzeichen U+%2; entfernen Sie es</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
-        <translation>die Zeile hat %n Zellen, die Kopfzeile aber %1; die fehlenden Zellen wurden leer ergänzt: füllen Sie sie aus, oder übernehmen Sie die Zeile so, wie sie ist</translation>
+        <translation>
+            <numerusform>die Zeile hat %n Zelle, die Kopfzeile aber %1; die fehlenden Zellen wurden leer ergänzt: füllen Sie sie aus, oder übernehmen Sie die Zeile so, wie sie ist</numerusform>
+            <numerusform>die Zeile hat %n Zellen, die Kopfzeile aber %1; die fehlenden Zellen wurden leer ergänzt: füllen Sie sie aus, oder übernehmen Sie die Zeile so, wie sie ist</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
-        <translation>die Zeile hat %n Zellen, die Kopfzeile aber %1; die überzähligen Zellen sind nicht in der Tabelle und werden nicht gespeichert: verschieben Sie ihre Werte in die richtigen Spalten, oder übernehmen Sie die Zeile ohne sie</translation>
+        <translation>
+            <numerusform>die Zeile hat %n Zelle, die Kopfzeile aber %1; die überzähligen Zellen sind nicht in der Tabelle und werden nicht gespeichert: verschieben Sie ihre Werte in die richtigen Spalten, oder übernehmen Sie die Zeile ohne sie</numerusform>
+            <numerusform>die Zeile hat %n Zellen, die Kopfzeile aber %1; die überzähligen Zellen sind nicht in der Tabelle und werden nicht gespeichert: verschieben Sie ihre Werte in die richtigen Spalten, oder übernehmen Sie die Zeile ohne sie</numerusform>
+        </translation>
     </message>
     <message>
         <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
@@ -1754,6 +1748,18 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
         <translation>die Konto-ID „%1“ wird schon in Zeile %2 verwendet; Konto-IDs sollten eindeutig sein</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>Semikolons (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; characters</source>
+        <translation>„%1“-Zeichen</translation>
     </message>
 </context>
 </TS>

@@ -189,4 +189,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ccedit::Validator</name>
+    <message numerus="yes">
+        <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
+        <translation>
+            <numerusform>flag &quot;%1&quot; has %n character; a flag is a single character, or blank</numerusform>
+            <numerusform>flag &quot;%1&quot; has %n characters; a flag is a single character, or blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
+        <translation>
+            <numerusform>the row has %n cell but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</numerusform>
+            <numerusform>the row has %n cells but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
+        <translation>
+            <numerusform>the row has %n cell but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</numerusform>
+            <numerusform>the row has %n cells but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -441,21 +441,6 @@
     </message>
 </context>
 <context>
-    <name>ccedit</name>
-    <message>
-        <source>semicolons (;)</source>
-        <translation>puntos y coma (;)</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>tabulaciones</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; characters</source>
-        <translation>caracteres «%1»</translation>
-    </message>
-</context>
-<context>
     <name>ccedit::AcceptRaggedRows</name>
     <message>
         <source>Accept Ragged Rows</source>
@@ -1711,9 +1696,12 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
         <translation>el ID de cuenta «%1» tiene un nivel vacío; «|» separa los niveles y cada nivel necesita un nombre, como en B|Commercial</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
-        <translation>el indicador «%1» tiene %n caracteres; un indicador es un único carácter, o vacío</translation>
+        <translation>
+            <numerusform>el indicador «%1» tiene %n carácter; un indicador es un único carácter, o vacío</numerusform>
+            <numerusform>el indicador «%1» tiene %n caracteres; un indicador es un único carácter, o vacío</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
@@ -1739,13 +1727,19 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
         <translation>«%1» contiene el carácter de control U+%2; quítelo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
-        <translation>la fila tiene %n celdas pero el encabezado tiene %1; las celdas que faltan se añadieron vacías: rellénelas, o acepte la fila tal como está</translation>
+        <translation>
+            <numerusform>la fila tiene %n celda pero el encabezado tiene %1; las celdas que faltan se añadieron vacías: rellénelas, o acepte la fila tal como está</numerusform>
+            <numerusform>la fila tiene %n celdas pero el encabezado tiene %1; las celdas que faltan se añadieron vacías: rellénelas, o acepte la fila tal como está</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
-        <translation>la fila tiene %n celdas pero el encabezado tiene %1; las celdas sobrantes no están en la tabla y no se guardarán: mueva sus valores a las columnas correctas, o acepte la fila sin ellas</translation>
+        <translation>
+            <numerusform>la fila tiene %n celda pero el encabezado tiene %1; las celdas sobrantes no están en la tabla y no se guardarán: mueva sus valores a las columnas correctas, o acepte la fila sin ellas</numerusform>
+            <numerusform>la fila tiene %n celdas pero el encabezado tiene %1; las celdas sobrantes no están en la tabla y no se guardarán: mueva sus valores a las columnas correctas, o acepte la fila sin ellas</numerusform>
+        </translation>
     </message>
     <message>
         <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
@@ -1754,6 +1748,18 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <message>
         <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
         <translation>el ID de cuenta «%1» ya se usa en la línea %2; los ID de cuenta deberían ser únicos</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>puntos y coma (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; characters</source>
+        <translation>caracteres «%1»</translation>
     </message>
 </context>
 </TS>

@@ -441,21 +441,6 @@
     </message>
 </context>
 <context>
-    <name>ccedit</name>
-    <message>
-        <source>semicolons (;)</source>
-        <translation>des points-virgules (;)</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>des tabulations</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; characters</source>
-        <translation>des caractères «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>ccedit::AcceptRaggedRows</name>
     <message>
         <source>Accept Ragged Rows</source>
@@ -1711,9 +1696,12 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>account ID &quot;%1&quot; has an empty level; &quot;|&quot; separates levels and each level needs a name, as in B|Commercial</source>
         <translation>l’identifiant de compte «&#xa0;%1&#xa0;» a un niveau vide&#xa0;; «&#xa0;|&#xa0;» sépare les niveaux et chaque niveau doit avoir un nom, comme dans B|Commercial</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>
-        <translation>l’indicateur «&#xa0;%1&#xa0;» compte %n caractères&#xa0;; un indicateur est un seul caractère, ou vide</translation>
+        <translation>
+            <numerusform>l’indicateur «&#xa0;%1&#xa0;» compte %n caractère&#xa0;; un indicateur est un seul caractère, ou vide</numerusform>
+            <numerusform>l’indicateur «&#xa0;%1&#xa0;» compte %n caractères&#xa0;; un indicateur est un seul caractère, ou vide</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or blank for %5</source>
@@ -1739,13 +1727,19 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>&quot;%1&quot; holds the control character U+%2; remove it</source>
         <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle U+%2&#xa0;; supprimez-le</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill them in, or accept the row as it is</source>
-        <translation>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules manquantes ont été ajoutées vides&#xa0;: remplissez-les, ou acceptez la ligne telle quelle</translation>
+        <translation>
+            <numerusform>la ligne a %n cellule mais l’en-tête en a %1&#xa0;; les cellules manquantes ont été ajoutées vides&#xa0;: remplissez-les, ou acceptez la ligne telle quelle</numerusform>
+            <numerusform>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules manquantes ont été ajoutées vides&#xa0;: remplissez-les, ou acceptez la ligne telle quelle</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</source>
-        <translation>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules en trop ne sont pas dans le tableau et ne seront pas enregistrées&#xa0;: déplacez leurs valeurs dans les bonnes colonnes, ou acceptez la ligne sans elles</translation>
+        <translation>
+            <numerusform>la ligne a %n cellule mais l’en-tête en a %1&#xa0;; les cellules en trop ne sont pas dans le tableau et ne seront pas enregistrées&#xa0;: déplacez leurs valeurs dans les bonnes colonnes, ou acceptez la ligne sans elles</numerusform>
+            <numerusform>la ligne a %n cellules mais l’en-tête en a %1&#xa0;; les cellules en trop ne sont pas dans le tableau et ne seront pas enregistrées&#xa0;: déplacez leurs valeurs dans les bonnes colonnes, ou acceptez la ligne sans elles</numerusform>
+        </translation>
     </message>
     <message>
         <source>a quoted value in this row has no closing quote, so it runs to the end of the file; add the closing &quot; where the value ends</source>
@@ -1754,6 +1748,18 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
     <message>
         <source>account ID &quot;%1&quot; is already used on line %2; account IDs should be unique</source>
         <translation>l’identifiant de compte «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2&#xa0;; les identifiants de compte doivent être uniques</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>des points-virgules (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; characters</source>
+        <translation>des caractères «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>

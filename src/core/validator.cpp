@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 namespace ccedit {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ccedit::Validator", text, nullptr, n);
-}
+// The translation context of the messages, in a form lupdate reads (a free Messages::tr() wrapper
+// would hide the context and the %n plurals from it).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ccedit::Validator)
+};
 
 // A value as messages quote it: control characters escaped so a message stays on one line,
 // long values shortened.
@@ -176,11 +177,11 @@ QString delimiterName(char delimiter)
 {
     switch (delimiter) {
     case ';':
-        return tr("semicolons (;)");
+        return Messages::tr("semicolons (;)");
     case '\t':
-        return tr("tabs");
+        return Messages::tr("tabs");
     default:
-        return tr("\"%1\" characters").arg(QLatin1Char(delimiter));
+        return Messages::tr("\"%1\" characters").arg(QLatin1Char(delimiter));
     }
 }
 
@@ -203,13 +204,13 @@ QList<Diagnostic> checkSource(const SourceInfo &source, int headerLine)
     if (source.notUtf8Line > 0) {
         result.append(makeDiagnostic(
             DiagnosticCode::NotUtf8, -1, source.notUtf8Line, 0, {},
-            tr("the file is not valid UTF-8 (the first invalid byte is on this line) and was read as "
+            Messages::tr("the file is not valid UTF-8 (the first invalid byte is on this line) and was read as "
                "Windows-1252; check its accented characters, then save it as UTF-8")));
     }
     if (source.kind == SourceKind::Csv && source.delimiter != ',') {
         result.append(makeDiagnostic(
             DiagnosticCode::DelimiterNotComma, -1, headerLine, 0, {},
-            tr("the file separates values with %1 instead of commas; ccimport needs commas, and the "
+            Messages::tr("the file separates values with %1 instead of commas; ccimport needs commas, and the "
                "output will use them")
                 .arg(delimiterName(source.delimiter))));
     }
@@ -244,12 +245,12 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine)
             const QString closest = Schema::closestName(name);
             QString message;
             if (!closest.isEmpty()) {
-                message = tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, closest);
+                message = Messages::tr("unknown field \"%1\"; did you mean \"%2\"?").arg(name, closest);
             } else {
                 QStringList names;
                 for (const FieldSpec &spec : Schema::fields())
                     names.append(QString(spec.name));
-                message = tr("unknown field \"%1\"; ccimport accepts only these fields: %2")
+                message = Messages::tr("unknown field \"%1\"; ccimport accepts only these fields: %2")
                               .arg(name, names.join(", "_L1));
             }
             result.append(makeDiagnostic(DiagnosticCode::UnknownField, -1, headerLine, column, name, message));
@@ -259,7 +260,7 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine)
         if (first >= 0) {
             result.append(makeDiagnostic(
                 DiagnosticCode::DuplicateField, -1, headerLine, column, name,
-                tr("field \"%1\" is the same field as \"%2\" in column %3; remove one of the two columns")
+                Messages::tr("field \"%1\" is the same field as \"%2\" in column %3; remove one of the two columns")
                     .arg(name, header[first])
                     .arg(first + 1)));
         } else {
@@ -272,7 +273,7 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine)
         const QString name(Schema::field(field).name);
         result.append(makeDiagnostic(
             DiagnosticCode::MissingRequiredField, -1, headerLine, 0, {},
-            tr("the header has no \"%1\" column, which ccimport requires; add a column named %1").arg(name)));
+            Messages::tr("the header has no \"%1\" column, which ccimport requires; add a column named %1").arg(name)));
     }
     return result;
 }
@@ -291,7 +292,7 @@ void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int colu
     };
     if (spec.required && isBlank(utf8)) {
         report(DiagnosticCode::RequiredValueMissing,
-               tr("%1 is required but the value \"%2\" is blank; enter a value").arg(fieldName, shown(utf8)));
+               Messages::tr("%1 is required but the value \"%2\" is blank; enter a value").arg(fieldName, shown(utf8)));
         return;
     }
     if (utf8.isEmpty())
@@ -303,14 +304,14 @@ void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int colu
     case FieldKind::Boolean:
         if (!isBooleanValue(utf8)) {
             report(DiagnosticCode::InvalidActive,
-                   tr("\"%1\" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3")
+                   Messages::tr("\"%1\" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3")
                        .arg(shown(utf8), fieldName, QString(spec.defaultValue)));
         }
         break;
     case FieldKind::AccountId:
         if (hasEmptyLevel(utf8)) {
             report(DiagnosticCode::InvalidAccountId,
-                   tr("account ID \"%1\" has an empty level; \"|\" separates levels and each level needs a "
+                   Messages::tr("account ID \"%1\" has an empty level; \"|\" separates levels and each level needs a "
                       "name, as in B|Commercial")
                        .arg(shown(utf8)));
         }
@@ -318,15 +319,15 @@ void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int colu
     case FieldKind::Flag:
         if (const qsizetype count = characterCount(utf8); count > 1) {
             report(DiagnosticCode::InvalidFlag,
-                   tr("flag \"%1\" has %n character(s); a flag is a single character, or blank",
-                      static_cast<int>(count))
+                   Messages::tr("flag \"%1\" has %n character(s); a flag is a single character, or blank",
+                                nullptr, static_cast<int>(count))
                        .arg(shown(utf8)));
         }
         break;
     case FieldKind::Integer:
         if (!isWholeNumberIn(utf8, spec.minimum, spec.maximum)) {
             report(integerCode(fieldIndex),
-                   tr("\"%1\" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or "
+                   Messages::tr("\"%1\" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or "
                       "blank for %5")
                        .arg(shown(utf8))
                        .arg(spec.minimum)
@@ -337,32 +338,32 @@ void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int colu
     case FieldKind::Email:
         if (!looksLikeEmail(utf8)) {
             report(DiagnosticCode::InvalidEmail,
-                   tr("\"%1\" does not look like an e-mail address; use the form name@example.com").arg(shown(utf8)));
+                   Messages::tr("\"%1\" does not look like an e-mail address; use the form name@example.com").arg(shown(utf8)));
         }
         break;
     }
 
     if (utf8.front() == ' ' || utf8.back() == ' ') {
         report(DiagnosticCode::SurroundingWhitespace,
-               tr("\"%1\" starts or ends with a space, which ccimport keeps as part of the value; remove the "
+               Messages::tr("\"%1\" starts or ends with a space, which ccimport keeps as part of the value; remove the "
                   "space")
                    .arg(shown(utf8)));
     }
     if (isFormulaStart(utf8.front())) {
         report(DiagnosticCode::FormulaLikeValue,
-               tr("\"%1\" starts with \"%2\", so a spreadsheet may run it as a formula; start the value with "
+               Messages::tr("\"%1\" starts with \"%2\", so a spreadsheet may run it as a formula; start the value with "
                   "another character")
                    .arg(shown(utf8), shown(utf8.first(1))));
     }
     if (const ControlCharacter control = findControlCharacter(utf8); control.found) {
         if (control.lineBreak) {
             report(DiagnosticCode::ControlCharacter,
-                   tr("\"%1\" holds a line break; keep the value on one line, for example with a space "
+                   Messages::tr("\"%1\" holds a line break; keep the value on one line, for example with a space "
                       "instead")
                        .arg(shown(utf8)));
         } else {
             report(DiagnosticCode::ControlCharacter,
-                   tr("\"%1\" holds the control character U+%2; remove it")
+                   Messages::tr("\"%1\" holds the control character U+%2; remove it")
                        .arg(shown(utf8))
                        .arg(static_cast<int>(control.first), 4, 16, QChar(u'0')));
         }
@@ -373,19 +374,19 @@ void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row
 {
     if (origin.ragged) {
         const QString message = origin.cellCount < columnCount
-            ? tr("the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill "
+            ? Messages::tr("the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill "
                  "them in, or accept the row as it is",
-                 origin.cellCount)
+                 nullptr, origin.cellCount)
                   .arg(columnCount)
-            : tr("the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will "
+            : Messages::tr("the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will "
                  "not be saved: move their values into the right columns, or accept the row without them",
-                 origin.cellCount)
+                 nullptr, origin.cellCount)
                   .arg(columnCount);
         out.append(makeDiagnostic(DiagnosticCode::RaggedRow, row, origin.line, 0, {}, message));
     }
     if (origin.unterminatedQuote) {
         out.append(makeDiagnostic(DiagnosticCode::UnterminatedQuote, row, origin.line, 0, {},
-                                  tr("a quoted value in this row has no closing quote, so it runs to the end "
+                                  Messages::tr("a quoted value in this row has no closing quote, so it runs to the end "
                                      "of the file; add the closing \" where the value ends")));
     }
 }
@@ -394,7 +395,7 @@ Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int c
                               int earlierLine)
 {
     return makeDiagnostic(DiagnosticCode::DuplicateAccountId, row, line, column, fieldName,
-                          tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
+                          Messages::tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
                               .arg(shown(accountId))
                               .arg(earlierLine));
 }
