@@ -1,10 +1,49 @@
+#include "csvreader.h"
 #include "csvwriter.h"
+#include "document.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
+namespace {
+
+std::unique_ptr<Document> documentOf(const QByteArray &bytes)
+{
+    auto result = CsvReader::parse(bytes, u"in.csv"_s);
+    if (!result)
+        return nullptr;
+    return std::make_unique<Document>(std::move(*result));
+}
+
+QByteArray written(const Document &document, const WriteOptions &options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter::write(document, buffer, options);
+    return buffer.data();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
 
 class TestCsvWriter : public QObject
 {
@@ -12,6 +51,14 @@ class TestCsvWriter : public QObject
 private Q_SLOTS:
     void quoted_data();
     void quoted();
+    void write_data();
+    void write();
+    void roundTrip_data();
+    void roundTrip();
+    void golden();
+    void saveWritesFile();
+    void saveToFolderFails();
+    void saveUnderRegularFileFails();
 };
 
 void TestCsvWriter::quoted_data()
@@ -38,6 +85,143 @@ void TestCsvWriter::quoted()
     QFETCH(bool, firstInRow);
     QFETCH(QByteArray, expected);
     QCOMPARE(CsvWriter::quoted(value, firstInRow), expected);
+}
+
+void TestCsvWriter::write_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("forceCrlf");
+    QTest::addColumn<bool>("oddRowsOnly");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("header names become canonical, unknown ones keep their text")
+        << "Account.ID,EMAIL,address2,My Extra\n1,a@b.c,x,y\n"_ba << false << false
+        << "account_id,email_address,postal_address2,My Extra\n1,a@b.c,x,y\n"_ba;
+    QTest::newRow("comments stay before header, between rows and at the end")
+        << "# top\naccount_id\n1\n# middle\n2\n# end\n"_ba << false << false
+        << "# top\naccount_id\n1\n# middle\n2\n# end\n"_ba;
+    QTest::newRow("CRLF input stays CRLF") << "account_id\r\n1\r\n2\r\n"_ba << false << false
+                                           << "account_id\r\n1\r\n2\r\n"_ba;
+    QTest::newRow("LF input stays LF") << "account_id\n1\n2\n"_ba << false << false << "account_id\n1\n2\n"_ba;
+    QTest::newRow("CR input stays CR") << "account_id\r1\r2\r"_ba << false << false << "account_id\r1\r2\r"_ba;
+    QTest::newRow("forceCrlf turns LF into CRLF") << "account_id\n1\n2\n"_ba << true << false
+                                                  << "account_id\r\n1\r\n2\r\n"_ba;
+    QTest::newRow("byte-order mark is dropped") << "\xef\xbb\xbf" "account_id\n1\n"_ba << false << false
+                                                << "account_id\n1\n"_ba;
+    QTest::newRow("includeRow writes only chosen rows, comments still")
+        << "account_id\n0\n# c1\n1\n2\n# c3\n3\n"_ba << false << true << "account_id\n# c1\n1\n# c3\n3\n"_ba;
+}
+
+void TestCsvWriter::write()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, forceCrlf);
+    QFETCH(bool, oddRowsOnly);
+    QFETCH(QByteArray, expected);
+
+    const auto document = documentOf(input);
+    QVERIFY(document);
+    WriteOptions options;
+    options.forceCrlf = forceCrlf;
+    if (oddRowsOnly)
+        options.includeRow = [](int row) { return row % 2 == 1; };
+    QCOMPARE(written(*document, options), expected);
+}
+
+void TestCsvWriter::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("input");
+
+    QTest::newRow("plain") << "account_id,customer_name\n1,Acme\n2,Beta\n"_ba;
+    QTest::newRow("quoted comma, quote and line breaks")
+        << "account_id,customer_name\n\"1,2\",\"say \"\"hi\"\"\"\n3,\"a\r\nb\nc\"\n"_ba;
+    QTest::newRow("non-ASCII") << "account_id,customer_name\n1,\xc3\x89lise \xe6\x97\xa5\xe6\x9c\xac\n"_ba;
+    QTest::newRow("semicolon-delimited input") << "account_id;customer_name\n1;a,b\n2;c\n"_ba;
+    QTest::newRow("leading # in first value") << "account_id,customer_name\n\"#1\",x\n"_ba;
+    QTest::newRow("empty values") << "account_id,customer_name\n,\n1,\n"_ba;
+}
+
+void TestCsvWriter::roundTrip()
+{
+    QFETCH(QByteArray, input);
+
+    const auto first = documentOf(input);
+    QVERIFY(first);
+    const QByteArray output = written(*first);
+    QVERIFY2(!output.contains(';'), "semicolon-delimited input is written with commas");
+    const auto second = documentOf(output);
+    QVERIFY(second);
+    QCOMPARE(second->header(), first->header());
+    QCOMPARE(second->rowCount(), first->rowCount());
+    QCOMPARE(second->columnCount(), first->columnCount());
+    for (int row = 0; row < first->rowCount(); ++row) {
+        for (int column = 0; column < first->columnCount(); ++column)
+            QCOMPARE(second->value(row, column), first->value(row, column));
+    }
+}
+
+// A BOM, CRLF, semicolons, comments, renamed header and quoting together, byte for byte.
+void TestCsvWriter::golden()
+{
+    const QString inputPath = QFINDTESTDATA("../data/csv/mixed.csv");
+    const QString expectedPath = QFINDTESTDATA("../data/csv/mixed.expected.csv");
+    QVERIFY2(!inputPath.isEmpty() && !expectedPath.isEmpty(), "golden files not found");
+    const auto document = documentOf(readAll(inputPath));
+    QVERIFY(document);
+    QCOMPARE(written(*document), readAll(expectedPath));
+}
+
+void TestCsvWriter::saveWritesFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    const QString path = dir.filePath(u"out.csv"_s);
+    QVERIFY(writeFile(path, "old contents"_ba));
+    const auto saved = CsvWriter::save(*document, path);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(readAll(path), "account_id\n1\n"_ba);
+}
+
+void TestCsvWriter::saveToFolderFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    const QString folder = dir.filePath(u"folder.csv"_s);
+    QVERIFY(QDir().mkdir(folder));
+    const QString inside = QDir(folder).filePath(u"keep.txt"_s);
+    QVERIFY(writeFile(inside, "keep"_ba));
+
+    const auto saved = CsvWriter::save(*document, folder);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(QDir::toNativeSeparators(folder)), qPrintable(saved.error()));
+    // The folder is still a folder holding just its old file.
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{u"keep.txt"_s});
+    QCOMPARE(readAll(inside), "keep"_ba);
+}
+
+void TestCsvWriter::saveUnderRegularFileFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    // The save cannot even start: its parent is a file, which must stay as it was.
+    const QString parent = dir.filePath(u"plain.csv"_s);
+    QVERIFY(writeFile(parent, "old,contents\n"_ba));
+    const QString path = parent + u"/x.csv"_s;
+
+    const auto saved = CsvWriter::save(*document, path);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().contains(QDir::toNativeSeparators(path)), qPrintable(saved.error()));
+    QCOMPARE(readAll(parent), "old,contents\n"_ba);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{u"plain.csv"_s});
 }
 
 } // namespace ccedit
