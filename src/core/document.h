@@ -2,6 +2,7 @@
 
 #include "celltable.h"
 #include "diagnostic.h"
+#include "duplicateindex.h"
 #include "recordset.h"
 #include "validator.h"
 
