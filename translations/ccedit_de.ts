@@ -408,6 +408,14 @@
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
+    <message>
+        <source>Defaults f&amp;or New Rows…</source>
+        <translation>&amp;Vorgaben für neue Zeilen …</translation>
+    </message>
+    <message>
+        <source>Set the values that Insert Rows puts into new rows</source>
+        <translation>Die Werte festlegen, die „Zeilen einfügen“ in neue Zeilen schreibt</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -438,6 +446,21 @@
     <message>
         <source>Problems in the preview</source>
         <translation>Probleme in der Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>NewRowDefaultsDialog</name>
+    <message>
+        <source>Defaults for New Rows</source>
+        <translation>Vorgaben für neue Zeilen</translation>
+    </message>
+    <message>
+        <source>Insert Rows fills the columns of these fields with the values given here. A field left blank stays blank in a new row, which means the field&apos;s own default.</source>
+        <translation>„Zeilen einfügen“ füllt die Spalten dieser Felder mit den hier angegebenen Werten. Ein leer gelassenes Feld bleibt in einer neuen Zeile leer; dann gilt die Vorgabe des Feldes selbst.</translation>
+    </message>
+    <message>
+        <source>Default values</source>
+        <translation>Vorgabewerte</translation>
     </message>
 </context>
 <context>
@@ -813,6 +836,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1231,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>The file holds binary data that is neither a CSV file, a customer export (.json, .json.gz) nor an archive of exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choose one of those.</source>
         <translation>Die Datei enthält Binärdaten und ist weder eine CSV-Datei noch ein Kundendatenexport (.json, .json.gz) noch ein Archiv mit Exporten (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Wählen Sie eine solche Datei.</translation>
     </message>
+    <message>
+        <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
+        <translation>Das Lesen wurde vor dem Ende der Datei abgebrochen, daher wurde nichts geöffnet. Öffnen Sie die Datei erneut, um sie vollständig zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MainWindow</name>
@@ -1345,6 +1376,21 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::NewRowDefaultsDialog</name>
+    <message>
+        <source>Default for %1</source>
+        <translation>Vorgabe für %1</translation>
+    </message>
+    <message>
+        <source>Problem with the default for %1</source>
+        <translation>Problem mit der Vorgabe für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1687,20 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Edit Cell</source>
         <translation>Zelle bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SortController</name>
+    <message>
+        <source>Sorting stopped: the table changed while it was being sorted. Sort again to sort the rows as they are now.</source>
+        <translation>Sortieren abgebrochen: Die Tabelle wurde während des Sortierens geändert. Sortieren Sie erneut, um die Zeilen in ihrem jetzigen Zustand zu sortieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln rows by “%1”…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird nach „%1“ sortiert…</numerusform>
+            <numerusform>%Ln Zeilen werden nach „%1“ sortiert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>ccedit::SortController</name>
+    <message numerus="yes">
+        <source>Sorting %Ln rows by “%1”…</source>
+        <translation>
+            <numerusform>Sorting %Ln row by “%1”…</numerusform>
+            <numerusform>Sorting %Ln rows by “%1”…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ccedit::Validator</name>
     <message numerus="yes">
         <source>flag &quot;%1&quot; has %n character(s); a flag is a single character, or blank</source>

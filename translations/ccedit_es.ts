@@ -408,6 +408,14 @@
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
+    <message>
+        <source>Defaults f&amp;or New Rows…</source>
+        <translation>Valores &amp;que reciben las filas nuevas…</translation>
+    </message>
+    <message>
+        <source>Set the values that Insert Rows puts into new rows</source>
+        <translation>Establecer los valores que «Insertar filas» pone en las filas nuevas</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -438,6 +446,21 @@
     <message>
         <source>Problems in the preview</source>
         <translation>Problemas en la vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>NewRowDefaultsDialog</name>
+    <message>
+        <source>Defaults for New Rows</source>
+        <translation>Valores por defecto de las filas nuevas</translation>
+    </message>
+    <message>
+        <source>Insert Rows fills the columns of these fields with the values given here. A field left blank stays blank in a new row, which means the field&apos;s own default.</source>
+        <translation>«Insertar filas» rellena las columnas de estos campos con los valores indicados aquí. Un campo que se deja en blanco queda en blanco en una fila nueva, lo que significa el valor por defecto del propio campo.</translation>
+    </message>
+    <message>
+        <source>Default values</source>
+        <translation>Valores por defecto</translation>
     </message>
 </context>
 <context>
@@ -813,6 +836,10 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
             <numerusform>%n fila</numerusform>
             <numerusform>%n filas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1231,10 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>The file holds binary data that is neither a CSV file, a customer export (.json, .json.gz) nor an archive of exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choose one of those.</source>
         <translation>El archivo contiene datos binarios que no son ni un archivo CSV, ni una exportación de clientes (.json, .json.gz), ni un archivo comprimido de exportaciones (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Elija uno de ellos.</translation>
     </message>
+    <message>
+        <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
+        <translation>La lectura se canceló antes del final del archivo, así que no se abrió nada. Vuelva a abrir el archivo para leerlo completo.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MainWindow</name>
@@ -1345,6 +1376,21 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::NewRowDefaultsDialog</name>
+    <message>
+        <source>Default for %1</source>
+        <translation>Valor por defecto de %1</translation>
+    </message>
+    <message>
+        <source>Problem with the default for %1</source>
+        <translation>Problema con el valor por defecto de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1687,20 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <message>
         <source>Edit Cell</source>
         <translation>Editar celda</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SortController</name>
+    <message>
+        <source>Sorting stopped: the table changed while it was being sorted. Sort again to sort the rows as they are now.</source>
+        <translation>Ordenación detenida: la tabla cambió mientras se ordenaba. Vuelva a ordenar para ordenar las filas tal como están ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln rows by “%1”…</source>
+        <translation>
+            <numerusform>Ordenando %Ln fila por «%1»…</numerusform>
+            <numerusform>Ordenando %Ln filas por «%1»…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,14 @@
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
+    <message>
+        <source>Defaults f&amp;or New Rows…</source>
+        <translation>Valeurs par d&amp;éfaut des nouvelles lignes…</translation>
+    </message>
+    <message>
+        <source>Set the values that Insert Rows puts into new rows</source>
+        <translation>Définir les valeurs que « Insérer des lignes » met dans les nouvelles lignes</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -438,6 +446,21 @@
     <message>
         <source>Problems in the preview</source>
         <translation>Problèmes dans l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>NewRowDefaultsDialog</name>
+    <message>
+        <source>Defaults for New Rows</source>
+        <translation>Valeurs par défaut des nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Insert Rows fills the columns of these fields with the values given here. A field left blank stays blank in a new row, which means the field&apos;s own default.</source>
+        <translation>« Insérer des lignes » remplit les colonnes de ces champs avec les valeurs données ici. Un champ laissé vide reste vide dans une nouvelle ligne, ce qui signifie la valeur par défaut du champ.</translation>
+    </message>
+    <message>
+        <source>Default values</source>
+        <translation>Valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -813,6 +836,10 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
             <numerusform>%n ligne</numerusform>
             <numerusform>%n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1231,10 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>The file holds binary data that is neither a CSV file, a customer export (.json, .json.gz) nor an archive of exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choose one of those.</source>
         <translation>Le fichier contient des données binaires qui ne sont ni un fichier CSV, ni un export de clients (.json, .json.gz), ni une archive d’exports (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz). Choisissez l’un de ceux-ci.</translation>
     </message>
+    <message>
+        <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
+        <translation>La lecture a été annulée avant la fin du fichier, rien n&apos;a donc été ouvert. Ouvrez de nouveau le fichier pour le lire en entier.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MainWindow</name>
@@ -1345,6 +1376,21 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::NewRowDefaultsDialog</name>
+    <message>
+        <source>Default for %1</source>
+        <translation>Valeur par défaut de %1</translation>
+    </message>
+    <message>
+        <source>Problem with the default for %1</source>
+        <translation>Problème de la valeur par défaut de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1687,20 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
     <message>
         <source>Edit Cell</source>
         <translation>Modifier la cellule</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SortController</name>
+    <message>
+        <source>Sorting stopped: the table changed while it was being sorted. Sort again to sort the rows as they are now.</source>
+        <translation>Tri interrompu&#xa0;: le tableau a été modifié pendant le tri. Relancez le tri pour trier les lignes telles qu&apos;elles sont maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln rows by “%1”…</source>
+        <translation>
+            <numerusform>Tri de %Ln ligne par «&#xa0;%1&#xa0;»…</numerusform>
+            <numerusform>Tri de %Ln lignes par «&#xa0;%1&#xa0;»…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,11 @@ constexpr const char *InitialValueProperty = "ccedit_initialValue";
 
 enum class EditorKind { Text, Boolean, Flag, Day, Month };
 
-EditorKind editorKind(const QModelIndex &index)
+EditorKind editorKind(int fieldIndex)
 {
-    const QVariant field = index.data(TableModel::FieldIndexRole);
-    if (!field.isValid() || field.toInt() < 0)
+    if (fieldIndex < 0)
         return EditorKind::Text;
-    const FieldSpec &spec = Schema::field(field.toInt());
+    const FieldSpec &spec = Schema::field(fieldIndex);
     switch (spec.kind) {
     case FieldKind::Boolean:
         return EditorKind::Boolean;
@@ -36,9 +35,11 @@ EditorKind editorKind(const QModelIndex &index)
     }
 }
 
+// The Schema field of a cell, -1 for an unknown field.
 int fieldOf(const QModelIndex &index)
 {
-    return index.data(TableModel::FieldIndexRole).toInt();
+    const QVariant field = index.data(TableModel::FieldIndexRole);
+    return field.isValid() ? field.toInt() : -1;
 }
 
 } // namespace
@@ -51,7 +52,19 @@ CellDelegate::CellDelegate(QObject *parent)
 QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
-    switch (editorKind(index)) {
+    // Text gets the view's own line edit, which grows with its text.
+    const int field = fieldOf(index);
+    if (editorKind(field) == EditorKind::Text)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    QWidget *editor = createFieldEditor(field, parent);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        edit->setFrame(false);
+    return editor;
+}
+
+QWidget *CellDelegate::createFieldEditor(int fieldIndex, QWidget *parent)
+{
+    switch (editorKind(fieldIndex)) {
     case EditorKind::Boolean: {
         auto *combo = new QComboBox(parent);
         // Item data is the stored value; blank means the default (true).
@@ -70,7 +83,7 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         return combo;
     }
     case EditorKind::Day: {
-        const FieldSpec &spec = Schema::field(fieldOf(index));
+        const FieldSpec &spec = Schema::field(fieldIndex);
         auto *spin = new QSpinBox(parent);
         // One below the minimum stands for a blank value (the field's default).
         spin->setRange(spec.minimum - 1, spec.maximum);
@@ -81,14 +94,16 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     case EditorKind::Flag: {
         auto *edit = new QLineEdit(parent);
         edit->setMaxLength(1);
-        edit->setFrame(false);
         edit->setAccessibleName(tr("Flag"));
         return edit;
     }
     case EditorKind::Text:
         break;
     }
-    return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *edit = new QLineEdit(parent);
+    if (fieldIndex >= 0)
+        edit->setAccessibleName(QString(Schema::field(fieldIndex).name));
+    return edit;
 }
 
 void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -96,7 +111,12 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     const QString value = index.data(Qt::EditRole).toString();
     // A value the editor cannot show (an invalid one) counts as the initial value, so that
     // confirming the editor's suggestion replaces it.
-    bool represented = true;
+    const bool represented = setEditorValue(editor, value);
+    editor->setProperty(InitialValueProperty, represented ? editorValue(editor) : value);
+}
+
+bool CellDelegate::setEditorValue(QWidget *editor, const QString &value)
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         QString stored = value.trimmed().toLower();
         if (stored == "1"_L1 && combo->findData(u"true"_s) >= 0)
@@ -106,19 +126,20 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         else if (bool ok = false; stored.toInt(&ok) > 0 && ok)
             stored = QString::number(stored.toInt()); // "03" is March
         combo->setCurrentIndex(combo->findData(stored));
-        represented = combo->currentIndex() >= 0;
-    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        return combo->currentIndex() >= 0;
+    }
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         bool ok = false;
         const int number = value.trimmed().toInt(&ok);
-        represented = value.isEmpty() || (ok && number > spin->minimum() && number <= spin->maximum());
         spin->setValue(ok && number > spin->minimum() ? number : spin->minimum());
-    } else {
-        QStyledItemDelegate::setEditorData(editor, index);
-        // Only a flag's one-character editor cannot hold the value (it cuts it short).
-        const auto *edit = qobject_cast<const QLineEdit *>(editor);
-        represented = !edit || edit->maxLength() >= value.size();
+        return value.isEmpty() || (ok && number > spin->minimum() && number <= spin->maximum());
     }
-    editor->setProperty(InitialValueProperty, represented ? editorValue(editor) : value);
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (!edit)
+        return false;
+    edit->setText(value);
+    // Only a flag's one-character editor cannot hold the value (it cuts it short).
+    return edit->maxLength() >= value.size();
 }
 
 QString CellDelegate::editorValue(const QWidget *editor)

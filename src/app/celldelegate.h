@@ -20,7 +20,11 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
-private:
+    // The editor for a value of Schema field `fieldIndex` (-1: an unknown field, plain text),
+    // shared with the dialog of defaults for new rows. A blank value is the field's default.
+    static QWidget *createFieldEditor(int fieldIndex, QWidget *parent);
+    // Shows `value` in such an editor; false when the editor cannot show it (an invalid value).
+    static bool setEditorValue(QWidget *editor, const QString &value);
     static QString editorValue(const QWidget *editor);
 };
 

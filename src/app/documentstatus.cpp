@@ -24,7 +24,6 @@ DocumentStatus::DocumentStatus(QStatusBar *bar)
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(u"loadingProgress"_s);
     m_progress->setAccessibleName(tr("Loading"));
-    m_progress->setRange(0, 0); // readers report no progress: a busy indicator
     m_progress->setMaximumWidth(160);
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->setObjectName(u"cancelLoadingButton"_s);
@@ -62,10 +61,24 @@ void DocumentStatus::setLoading(bool loading, const QString &path)
 {
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
-    if (loading)
-        m_bar->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    else
+    m_loadingName = QFileInfo(path).fileName();
+    if (loading) {
+        m_progress->setRange(0, 0); // busy until the reader reports how far it got
+        m_bar->showMessage(tr("Opening %1…").arg(m_loadingName));
+    } else {
         m_bar->clearMessage();
+    }
+}
+
+void DocumentStatus::setLoadingProgress(int percent)
+{
+    if (percent < 0) {
+        m_progress->setRange(0, 0);
+        m_bar->showMessage(tr("Checking %1…").arg(m_loadingName));
+        return;
+    }
+    m_progress->setRange(0, 100);
+    m_progress->setValue(percent);
 }
 
 void DocumentStatus::updateSource()

@@ -13,7 +13,7 @@ class QStatusBar;
 namespace ccedit {
 
 // The window's status bar: how the file was read (encoding, delimiter, line ends), the
-// error, warning and row counts, and while loading a busy indicator with Cancel.
+// error, warning and row counts, and while loading a progress bar with Cancel.
 class DocumentStatus : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
 
     void setDocument(Document *document);
     void setLoading(bool loading, const QString &path);
+    // Percent read, or a negative value while the rows are checked (no percentage).
+    void setLoadingProgress(int percent);
 
 Q_SIGNALS:
     void cancelRequested();
@@ -39,6 +41,7 @@ private:
     QLabel *m_counts;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QString m_loadingName;
 };
 
 } // namespace ccedit

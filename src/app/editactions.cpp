@@ -2,8 +2,10 @@
 
 #include "commands.h"
 #include "document.h"
+#include "newrowdefaultsdialog.h"
 #include "quickfixes.h"
 #include "schema.h"
+#include "sortcontroller.h"
 #include "tabulartext.h"
 #include "tableview.h"
 
@@ -19,7 +21,9 @@ namespace ccedit {
 EditActions::EditActions(TableView *view, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_sorter(new SortController(this))
 {
+    connect(m_sorter, &SortController::statusMessage, this, &EditActions::statusMessage);
 }
 
 void EditActions::setDocument(Document *document)
@@ -176,7 +180,9 @@ void EditActions::insertRows()
     const QList<int> selected = m_view->selectedSourceRows();
     const int row = selected.isEmpty() ? m_document->rowCount() : selected.first();
     const int count = std::max(1, static_cast<int>(selected.size()));
-    m_document->undoStack()->push(new InsertRows(m_document, row, QList<QStringList>(count)));
+    // New rows start with the remembered defaults (Edit > Defaults for New Rows).
+    const QList<QStringList> values(count, NewRowDefaultsDialog::newRow(*m_document));
+    m_document->undoStack()->push(new InsertRows(m_document, row, values));
     m_view->goToCell(row, std::max(0, m_view->currentSourceIndex().column()));
 }
 
@@ -228,7 +234,7 @@ void EditActions::sort(Qt::SortOrder order)
     const QModelIndex current = m_view->currentSourceIndex();
     if (!m_document || !current.isValid())
         return;
-    m_document->undoStack()->push(new SortRows(m_document, current.column(), order));
+    m_sorter->sort(m_document, current.column(), order);
 }
 
 void EditActions::populateAddColumnMenu(QMenu *menu)

@@ -12,6 +12,7 @@ class QMenu;
 
 namespace ccedit {
 
+class SortController;
 class TableView;
 
 // The Edit menu's table operations, each one undo step: clipboard (tab-separated text, as
@@ -36,7 +37,8 @@ public:
     void deleteRows();
     void addColumn(const QString &fieldName);
     void removeColumn();
-    void sort(Qt::SortOrder order);
+    void sort(Qt::SortOrder order); // a big document is sorted in the background
+    SortController *sorter() const { return m_sorter; }
 
     // Menus filled when they open: fields not yet in the header, fixes for the current cell
     // or for given problems.
@@ -54,6 +56,7 @@ private:
 
     TableView *m_view;
     QPointer<Document> m_document;
+    SortController *m_sorter;
 };
 
 } // namespace ccedit

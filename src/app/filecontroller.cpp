@@ -19,6 +19,27 @@
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
+namespace {
+
+// On the worker: the exports of an archive that holds several, for the user to choose from,
+// or why it cannot be listed; nothing when the file is to be read as it is.
+std::optional<LoadOutcome> listExports(const QString &path, const ReadOptions &options)
+{
+    const FileType type = sniffFileType(path);
+    if (type != FileType::Zip && type != FileType::Tar)
+        return std::nullopt;
+    auto members = ExportReader::archiveMembers(path, options);
+    LoadOutcome outcome;
+    if (!members)
+        outcome.error = members.error();
+    else if (members->size() > 1)
+        outcome.archiveMembers = std::move(*members);
+    else
+        return std::nullopt;
+    return outcome;
+}
+
+} // namespace
 
 FileController::FileController(QWidget *window, Prompter *prompter, QObject *parent)
     : QObject(parent)
@@ -28,6 +49,7 @@ FileController::FileController(QWidget *window, Prompter *prompter, QObject *par
     , m_recentFiles(new RecentFiles(this))
 {
     connect(m_worker, &LoadWorker::finished, this, &FileController::loaded);
+    connect(m_worker, &LoadWorker::progressChanged, this, &FileController::loadingProgress);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { open(path); });
 }
 
@@ -46,22 +68,7 @@ void FileController::open(const QString &path, const QString &encoding)
     if (!maybeSave())
         return;
     m_answeredAtIndex = m_document ? m_document->undoStack()->index() : -1;
-    QString member;
-    const FileType type = sniffFileType(path);
-    if (type == FileType::Zip || type == FileType::Tar) {
-        const auto members = ExportReader::archiveMembers(path);
-        if (!members) {
-            m_prompter->showError(m_window, tr("Cannot Open File"), members.error().toString());
-            return;
-        }
-        if (members->size() > 1) {
-            const std::optional<QString> chosen = m_prompter->chooseArchiveMember(m_window, path, *members);
-            if (!chosen)
-                return;
-            member = *chosen;
-        }
-    }
-    startLoading(path, member, encoding);
+    startLoading(path, QString(), encoding);
 }
 
 void FileController::reopenWithEncoding(const QString &encoding)
@@ -77,16 +84,24 @@ void FileController::startLoading(const QString &path, const QString &member, co
     options.member = member;
     options.forcedEncoding = encoding;
     m_loadingPath = path;
+    m_loadingEncoding = encoding;
     Q_EMIT loadingChanged(true, path);
-    m_worker->start([path, options] {
+    m_worker->start([path, options](LoadProgress &progress) mutable {
+        options.progress = progress.callback();
+        if (options.member.isEmpty()) {
+            if (std::optional<LoadOutcome> listed = listExports(path, options))
+                return std::move(*listed);
+        }
         LoadOutcome outcome;
         ReadResult records = readAnyFile(path, options);
-        if (!records)
+        if (!records) {
             outcome.error = records.error();
-        else if (records->source.kind == SourceKind::Export)
+        } else if (records->source.kind == SourceKind::Export) {
             outcome.exportRecords = std::make_shared<RecordSet>(std::move(*records));
-        else
+        } else {
+            progress.checking();
             outcome.document = LoadWorker::makeDocument(std::move(*records));
+        }
         return outcome;
     });
 }
@@ -105,6 +120,13 @@ void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
     Q_EMIT loadingChanged(false, m_loadingPath);
     if (outcome->error) {
         m_prompter->showError(m_window, tr("Cannot Open File"), outcome->error->toString());
+        return;
+    }
+    if (!outcome->archiveMembers.isEmpty()) {
+        const std::optional<QString> chosen =
+            m_prompter->chooseArchiveMember(m_window, m_loadingPath, outcome->archiveMembers);
+        if (chosen)
+            startLoading(m_loadingPath, *chosen, m_loadingEncoding);
         return;
     }
     if (outcome->exportRecords) {
@@ -126,7 +148,8 @@ void FileController::mapExport(std::shared_ptr<RecordSet> records)
     MappingDialog::remember(mapping);
     m_recentFiles->add(records->source.path);
     Q_EMIT loadingChanged(true, m_loadingPath);
-    m_worker->start([records, mapping] {
+    m_worker->start([records, mapping](LoadProgress &progress) {
+        progress.checking();
         LoadOutcome outcome;
         auto mapped = applyMapping(mapping, *records);
         if (!mapped)

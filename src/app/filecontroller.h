@@ -54,9 +54,13 @@ public:
 Q_SIGNALS:
     void documentChanged(ccedit::Document *document);
     void loadingChanged(bool loading, const QString &path);
+    // While loading: percent read, or LoadWorker::Indeterminate while the rows are checked.
+    void loadingProgress(int percent);
     void statusMessage(const QString &message);
 
 private:
+    // Reads `path` on the worker; `member` empty first lists an archive's exports, so that the
+    // user can choose one when there are several.
     void startLoading(const QString &path, const QString &member, const QString &encoding);
     void loaded(const std::shared_ptr<LoadOutcome> &outcome);
     void mapExport(std::shared_ptr<RecordSet> records);
@@ -75,6 +79,7 @@ private:
     RecentFiles *m_recentFiles;
     std::unique_ptr<Document> m_document;
     QString m_loadingPath;
+    QString m_loadingEncoding;
     int m_answeredAtIndex = -1; // undo index of the document when the user was last asked
     int m_backgroundSaveRows = 20000;
 };

@@ -27,6 +27,10 @@ std::expected<FindReplace, QString> FindReplace::create(const FindOptions &optio
 
 bool FindReplace::matches(const QString &value) const
 {
+    // Plain text is searched as replaced() replaces it, without the cost of a regular
+    // expression match on each of a million cells.
+    if (!m_options.regularExpression)
+        return value.contains(m_options.text, m_options.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
     return m_pattern.match(value).hasMatch();
 }
 

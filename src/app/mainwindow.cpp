@@ -6,11 +6,13 @@
 #include "fieldreferencedialog.h"
 #include "filecontroller.h"
 #include "findreplacedialog.h"
+#include "newrowdefaultsdialog.h"
 #include "problemnavigator.h"
 #include "problemsmodel.h"
 #include "prompter.h"
 #include "quickfixes.h"
 #include "recentfiles.h"
+#include "sortcontroller.h"
 #include "tablemodel.h"
 #include "tableview.h"
 
@@ -76,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
 
     connect(m_files, &FileController::documentChanged, this, &MainWindow::documentChanged);
     connect(m_files, &FileController::loadingChanged, m_status, &DocumentStatus::setLoading);
+    connect(m_files, &FileController::loadingProgress, m_status, &DocumentStatus::setLoadingProgress);
     connect(m_status, &DocumentStatus::cancelRequested, m_files, &FileController::cancelLoading);
     const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_files, &FileController::statusMessage, this, showStatus);
@@ -152,9 +155,28 @@ void MainWindow::setupActions()
     connect(m_ui->actionInsertRows, &QAction::triggered, edit, &EditActions::insertRows);
     connect(m_ui->actionDuplicateRows, &QAction::triggered, edit, &EditActions::duplicateRows);
     connect(m_ui->actionDeleteRows, &QAction::triggered, edit, &EditActions::deleteRows);
+    connect(m_ui->actionNewRowDefaults, &QAction::triggered, this, [this] {
+        NewRowDefaultsDialog dialog(this);
+        dialog.exec();
+    });
     connect(m_ui->actionRemoveColumn, &QAction::triggered, edit, &EditActions::removeColumn);
     connect(m_ui->actionSortAscending, &QAction::triggered, edit, [edit] { edit->sort(Qt::AscendingOrder); });
     connect(m_ui->actionSortDescending, &QAction::triggered, edit, [edit] { edit->sort(Qt::DescendingOrder); });
+    // While a big document is sorted in the background the window stays usable; only sorting
+    // again waits, and the busy cursor and the status bar say why.
+    connect(edit->sorter(), &SortController::busyChanged, this, [this](bool busy, const QString &message) {
+        // The table's document, not document(): closing the window ends a sort from within
+        // ~FileController.
+        for (QAction *action : {m_ui->actionSortAscending, m_ui->actionSortDescending})
+            action->setEnabled(!busy && m_tableModel->document());
+        if (busy) {
+            setCursor(Qt::BusyCursor);
+            statusBar()->showMessage(message);
+        } else {
+            unsetCursor();
+            statusBar()->clearMessage();
+        }
+    });
     connect(m_ui->menuAddColumn, &QMenu::aboutToShow, edit,
             [this] { m_editActions->populateAddColumnMenu(m_ui->menuAddColumn); });
     connect(m_ui->menuQuickFixes, &QMenu::aboutToShow, edit,

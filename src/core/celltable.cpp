@@ -1,6 +1,7 @@
 #include "celltable.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ccedit {
 
@@ -14,21 +15,49 @@ bool CellTable::isValidCell(int row, int column) const
     return row >= 0 && row < rowCount() && column >= 0 && column < m_columnCount;
 }
 
+CellTable::CellRef CellTable::cellRef(int row, int column) const
+{
+    const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
+    if (block & WideBit)
+        return m_wide[static_cast<size_t>(block & ~WideBit) * columns() + static_cast<size_t>(column)];
+    const CompactRef ref = m_compact[static_cast<size_t>(block) * columns() + static_cast<size_t>(column)];
+    return CellRef{m_compactBase[block] + ref.offset, ref.length};
+}
+
 QByteArrayView CellTable::value(int row, int column) const
 {
     Q_ASSERT(isValidCell(row, column));
-    return resolve(m_cells[cellIndex(row, column)]);
+    return resolve(cellRef(row, column));
+}
+
+void CellTable::rowValues(int row, std::span<QByteArrayView> out) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount() && out.size() == columns());
+    const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
+    if (block & WideBit) {
+        const CellRef *cells = m_wide.data() + static_cast<size_t>(block & ~WideBit) * columns();
+        for (size_t column = 0; column < columns(); ++column)
+            out[column] = resolve(cells[column]);
+        return;
+    }
+    const CompactRef *cells = m_compact.data() + static_cast<size_t>(block) * columns();
+    const char *base = m_source.constData() + m_compactBase[block];
+    for (size_t column = 0; column < columns(); ++column) {
+        const CompactRef ref = cells[column];
+        out[column] = ref.length == 0 ? QByteArrayView() : QByteArrayView(base + ref.offset, ref.length);
+    }
 }
 
 void CellTable::setValue(int row, int column, QByteArrayView utf8)
 {
     Q_ASSERT(isValidCell(row, column));
-    m_cells[cellIndex(row, column)] = store(utf8);
+    makeWide(row);
+    wideCells(m_rowBlocks[static_cast<size_t>(row)] & ~WideBit)[column] = store(utf8);
 }
 
 void CellTable::adoptSource(QByteArray utf8)
 {
-    Q_ASSERT(m_cells.empty());
+    Q_ASSERT(m_origins.empty());
     m_source = std::move(utf8);
 }
 
@@ -40,8 +69,11 @@ void CellTable::setColumnCount(int columnCount)
 
 void CellTable::reserveRows(int rows)
 {
-    m_origins.reserve(static_cast<size_t>(rows));
-    m_cells.reserve(static_cast<size_t>(rows) * static_cast<size_t>(m_columnCount));
+    const auto count = static_cast<size_t>(rows);
+    m_rowBlocks.reserve(count);
+    m_origins.reserve(count);
+    m_compactBase.reserve(count);
+    m_compact.reserve(count * columns());
 }
 
 void CellTable::appendSourceCell(qsizetype offset, qsizetype length)
@@ -64,89 +96,153 @@ QByteArrayView CellTable::pendingCell(int index) const
 
 void CellTable::finishRow(int line)
 {
-    const int kept = std::min(m_pendingCells, m_columnCount);
-    m_cells.insert(m_cells.end(), m_pending.begin(), m_pending.begin() + kept);
-    m_cells.resize(m_cells.size() + static_cast<size_t>(m_columnCount - kept));
+    // Missing cells are blank; surplus ones are dropped (the origin keeps the count).
+    m_pending.resize(std::max(m_pending.size(), columns()));
+    if (!appendCompactBlock(m_pending.data()))
+        m_rowBlocks.push_back(WideBit | appendWideBlock(m_pending.data()));
     m_origins.push_back(RowOrigin{line, m_pendingCells, m_pendingCells != m_columnCount, false});
     m_pending.clear();
     m_pendingCells = 0;
 }
 
+bool CellTable::appendCompactBlock(const CellRef *cells)
+{
+    // The row's values must all lie in the source within 64 KiB of its first value.
+    quint32 base = std::numeric_limits<quint32>::max();
+    quint32 end = 0;
+    for (size_t column = 0; column < columns(); ++column) {
+        const CellRef ref = cells[column];
+        if (ref.length == 0)
+            continue;
+        if (ref.offset & PoolBit)
+            return false;
+        base = std::min(base, ref.offset);
+        end = std::max(end, ref.offset + ref.length);
+    }
+    if (end == 0)
+        base = 0;
+    else if (end - base > std::numeric_limits<quint16>::max())
+        return false;
+
+    m_rowBlocks.push_back(static_cast<quint32>(m_compactBase.size()));
+    m_compactBase.push_back(base);
+    for (size_t column = 0; column < columns(); ++column) {
+        const CellRef ref = cells[column];
+        m_compact.push_back(ref.length == 0 ? CompactRef{}
+                                            : CompactRef{static_cast<quint16>(ref.offset - base),
+                                                         static_cast<quint16>(ref.length)});
+    }
+    return true;
+}
+
+quint32 CellTable::appendWideBlock(const CellRef *cells)
+{
+    if (cells)
+        m_wide.insert(m_wide.end(), cells, cells + columns());
+    else
+        m_wide.resize(m_wide.size() + columns());
+    return m_wideBlockCount++;
+}
+
+void CellTable::makeWide(int row)
+{
+    quint32 &block = m_rowBlocks[static_cast<size_t>(row)];
+    if (block & WideBit)
+        return;
+    // The compact block stays behind unused, like a replaced value in the pool.
+    const quint32 wide = appendWideBlock(nullptr);
+    CellRef *cells = wideCells(wide);
+    for (int column = 0; column < m_columnCount; ++column)
+        cells[column] = cellRef(row, column);
+    block = WideBit | wide;
+}
+
 void CellTable::insertRows(int row, int count)
 {
     Q_ASSERT(row >= 0 && row <= rowCount() && count >= 0);
-    m_cells.insert(m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(row, 0)),
-                   static_cast<size_t>(count) * static_cast<size_t>(m_columnCount), CellRef{});
+    std::vector<quint32> blocks(static_cast<size_t>(count));
+    for (quint32 &block : blocks)
+        block = WideBit | appendWideBlock(nullptr);
+    m_rowBlocks.insert(m_rowBlocks.begin() + row, blocks.begin(), blocks.end());
     m_origins.insert(m_origins.begin() + row, static_cast<size_t>(count), RowOrigin{0, m_columnCount, false, false});
 }
 
 void CellTable::removeRows(int row, int count)
 {
     Q_ASSERT(row >= 0 && count >= 0 && row + count <= rowCount());
-    m_cells.erase(m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(row, 0)),
-                  m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(row + count, 0)));
+    m_rowBlocks.erase(m_rowBlocks.begin() + row, m_rowBlocks.begin() + row + count);
     m_origins.erase(m_origins.begin() + row, m_origins.begin() + row + count);
 }
 
 void CellTable::insertColumn(int column)
 {
     Q_ASSERT(column >= 0 && column <= m_columnCount);
-    std::vector<CellRef> cells;
-    cells.reserve(static_cast<size_t>(rowCount()) * static_cast<size_t>(m_columnCount + 1));
-    for (int row = 0; row < rowCount(); ++row) {
-        const auto begin = m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(row, 0));
-        cells.insert(cells.end(), begin, begin + column);
-        cells.push_back(CellRef{});
-        cells.insert(cells.end(), begin + column, begin + m_columnCount);
-    }
-    m_cells = std::move(cells);
-    ++m_columnCount;
+    reshapeColumns(column, -1);
 }
 
 void CellTable::removeColumn(int column)
 {
     Q_ASSERT(column >= 0 && column < m_columnCount);
-    std::vector<CellRef> cells;
-    cells.reserve(static_cast<size_t>(rowCount()) * static_cast<size_t>(m_columnCount - 1));
+    reshapeColumns(-1, column);
+}
+
+void CellTable::reshapeColumns(int insertAt, int removeAt)
+{
+    // Every row is rebuilt in row order: blocks left behind by edits are dropped on the way.
+    CellTable reshaped(m_columnCount + (insertAt >= 0 ? 1 : 0) - (removeAt >= 0 ? 1 : 0));
+    reshaped.m_source = m_source;
+    reshaped.m_pool = m_pool;
+    reshaped.reserveRows(rowCount());
     for (int row = 0; row < rowCount(); ++row) {
-        const auto begin = m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(row, 0));
-        cells.insert(cells.end(), begin, begin + column);
-        cells.insert(cells.end(), begin + column + 1, begin + m_columnCount);
+        for (int column = 0; column <= m_columnCount; ++column) {
+            if (column == insertAt)
+                reshaped.m_pending.push_back(CellRef{});
+            if (column < m_columnCount && column != removeAt)
+                reshaped.m_pending.push_back(cellRef(row, column));
+        }
+        if (!reshaped.appendCompactBlock(reshaped.m_pending.data()))
+            reshaped.m_rowBlocks.push_back(WideBit | reshaped.appendWideBlock(reshaped.m_pending.data()));
+        reshaped.m_pending.clear();
     }
-    m_cells = std::move(cells);
-    --m_columnCount;
+    reshaped.m_origins = std::move(m_origins);
+    *this = std::move(reshaped);
 }
 
 void CellTable::permuteRows(const std::vector<int> &order)
 {
     Q_ASSERT(order.size() == m_origins.size());
-    std::vector<CellRef> cells;
-    cells.reserve(m_cells.size());
+    std::vector<quint32> blocks;
+    blocks.reserve(m_rowBlocks.size());
     std::vector<RowOrigin> origins;
     origins.reserve(m_origins.size());
     for (int from : order) {
-        const auto begin = m_cells.begin() + static_cast<std::ptrdiff_t>(cellIndex(from, 0));
-        cells.insert(cells.end(), begin, begin + m_columnCount);
+        blocks.push_back(m_rowBlocks[static_cast<size_t>(from)]);
         origins.push_back(m_origins[static_cast<size_t>(from)]);
     }
-    m_cells = std::move(cells);
+    m_rowBlocks = std::move(blocks);
     m_origins = std::move(origins);
 }
 
 qsizetype CellTable::memoryUse() const
 {
     return m_source.capacity() + m_pool.capacity()
-        + static_cast<qsizetype>(m_cells.capacity() * sizeof(CellRef) + m_origins.capacity() * sizeof(RowOrigin));
+        + static_cast<qsizetype>(m_rowBlocks.capacity() * sizeof(quint32) + m_compact.capacity() * sizeof(CompactRef)
+                                 + m_compactBase.capacity() * sizeof(quint32) + m_wide.capacity() * sizeof(CellRef)
+                                 + m_origins.capacity() * sizeof(RowOrigin));
 }
 
 CellTable::CellRef CellTable::store(QByteArrayView utf8)
 {
     if (utf8.isEmpty())
         return CellRef{};
+    // A bulk edit (fill down) stores one value many times over: keep it once.
+    if (m_lastStored.length != 0 && resolve(m_lastStored) == utf8)
+        return m_lastStored;
     Q_ASSERT(m_pool.size() + utf8.size() <= MaxPoolSize);
     const auto offset = static_cast<quint32>(m_pool.size());
     m_pool.append(utf8);
-    return CellRef{offset | PoolBit, static_cast<quint32>(utf8.size())};
+    m_lastStored = CellRef{offset | PoolBit, static_cast<quint32>(utf8.size())};
+    return m_lastStored;
 }
 
 QByteArrayView CellTable::resolve(CellRef ref) const

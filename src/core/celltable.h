@@ -4,15 +4,22 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace ccedit {
 
 // A rectangular table of UTF-8 values that holds a million rows without a heap object per
-// cell. A cell is an (offset, length) reference into one of two byte pools: the source
-// buffer the reader decoded (values that needed no unescaping point straight into it) or
-// an append-only pool for unescaped and edited values. Replaced values are not reclaimed;
-// an editing session adds far less than a file holds.
+// cell. Values are (offset, length) references into one of two byte pools: the source buffer
+// the reader decoded (values that needed no unescaping point straight into it) or an
+// append-only pool for unescaped and edited values. Replaced values are not reclaimed; an
+// editing session adds far less than a file holds.
+//
+// To keep a million rows within twice the file's size, a row read from the file is stored
+// compactly: 4 bytes a cell (offset and length relative to where the row starts in the
+// source). A row that cannot be (a value in the pool, a row over 64 KiB) or that is edited
+// becomes wide: 8 bytes a cell, any reference. Rows are reached through a 4-byte block
+// number, so inserting, removing and reordering rows moves 4 bytes a row, not its cells.
 class CellTable
 {
 public:
@@ -36,6 +43,8 @@ public:
     bool isValidCell(int row, int column) const;
 
     QByteArrayView value(int row, int column) const;
+    // Every value of a row into `out` (columnCount() of them): for code that reads whole rows.
+    void rowValues(int row, std::span<QByteArrayView> out) const;
     QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
     void setValue(int row, int column, QByteArrayView utf8);
     void setText(int row, int column, const QString &text) { setValue(row, column, text.toUtf8()); }
@@ -73,18 +82,33 @@ private:
         quint32 length = 0;
     };
     static constexpr quint32 PoolBit = 0x80000000u;
+    // A value of a compact row: relative to the row's base offset in the source.
+    struct CompactRef {
+        quint16 offset = 0;
+        quint16 length = 0;
+    };
+    static constexpr quint32 WideBit = 0x80000000u; // in m_rowBlocks: a wide block
 
     CellRef store(QByteArrayView utf8);
     QByteArrayView resolve(CellRef ref) const;
-    size_t cellIndex(int row, int column) const
-    {
-        return static_cast<size_t>(row) * static_cast<size_t>(m_columnCount) + static_cast<size_t>(column);
-    }
+    CellRef cellRef(int row, int column) const;
+    CellRef *wideCells(quint32 block) { return m_wide.data() + static_cast<size_t>(block) * columns(); }
+    size_t columns() const { return static_cast<size_t>(m_columnCount); }
+    quint32 appendWideBlock(const CellRef *cells); // null: blank cells
+    bool appendCompactBlock(const CellRef *cells); // false when the row does not fit
+    void makeWide(int row);
+    // Rebuilds every block with a column inserted (`insertAt`) or removed (`removeAt`).
+    void reshapeColumns(int insertAt, int removeAt);
 
     int m_columnCount = 0;
     QByteArray m_source;
     QByteArray m_pool;
-    std::vector<CellRef> m_cells;
+    std::vector<quint32> m_rowBlocks; // per row: a compact block, or WideBit | a wide block
+    std::vector<CompactRef> m_compact; // compact blocks, m_columnCount cells each
+    std::vector<quint32> m_compactBase; // per compact block: its row's offset in m_source
+    std::vector<CellRef> m_wide;        // wide blocks, m_columnCount cells each
+    quint32 m_wideBlockCount = 0;
+    CellRef m_lastStored; // the pool's last value
     std::vector<RowOrigin> m_origins;
     std::vector<CellRef> m_pending; // cells of the row being added, surplus ones included
     int m_pendingCells = 0;

@@ -1,11 +1,8 @@
 #include "commands.h"
 
-#include "schema.h"
-
-#include <QAnyStringView>
+#include "sortorder.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace ccedit {
 namespace {
@@ -15,47 +12,6 @@ QList<int> sortedUnique(QList<int> rows)
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
-}
-
-// The stable order SortRows documents: row i of the result is row order[i].
-std::vector<int> sortedOrder(const Document &document, int column, Qt::SortOrder sortOrder)
-{
-    const CellTable &cells = document.cells();
-    const int field = document.fieldIndex(column);
-    const bool numeric = field >= 0 && Schema::field(field).kind == FieldKind::Integer;
-
-    enum Rank { Number, Text, Blank };
-    struct Key {
-        Rank rank = Blank;
-        qlonglong number = 0;
-    };
-    std::vector<Key> keys(static_cast<size_t>(document.rowCount()));
-    for (int row = 0; row < document.rowCount(); ++row) {
-        const QByteArrayView value = cells.value(row, column);
-        Key &key = keys[static_cast<size_t>(row)];
-        if (value.isEmpty())
-            continue;
-        bool ok = false;
-        key.number = numeric ? value.toLongLong(&ok) : 0;
-        key.rank = ok ? Number : Text;
-    }
-
-    std::vector<int> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const Key &ka = keys[static_cast<size_t>(a)];
-        const Key &kb = keys[static_cast<size_t>(b)];
-        if (ka.rank != kb.rank)
-            return ka.rank < kb.rank; // blanks last in either order
-        int comparison = 0;
-        if (ka.rank == Number)
-            comparison = ka.number < kb.number ? -1 : (ka.number > kb.number ? 1 : 0);
-        else if (ka.rank == Text)
-            comparison = QAnyStringView::compare(QUtf8StringView(cells.value(a, column)),
-                                                 QUtf8StringView(cells.value(b, column)), Qt::CaseInsensitive);
-        return sortOrder == Qt::AscendingOrder ? comparison < 0 : comparison > 0;
-    });
-    return order;
 }
 
 } // namespace
@@ -209,12 +165,18 @@ void RemoveColumn::redo()
 }
 
 SortRows::SortRows(Document *document, int column, Qt::SortOrder order, QUndoCommand *parent)
+    : SortRows(document, sortedRowOrder(ColumnSnapshot::take(*document, column), order), parent)
+{
+}
+
+SortRows::SortRows(Document *document, std::vector<int> rowOrder, QUndoCommand *parent)
     : QUndoCommand(tr("Sort Rows"), parent)
     , m_document(document)
-    , m_order(sortedOrder(*document, column, order))
+    , m_order(std::move(rowOrder))
     , m_inverse(m_order.size())
     , m_commentsBefore(document->comments())
 {
+    Q_ASSERT(m_order.size() == static_cast<size_t>(document->rowCount()));
     bool unchanged = true;
     for (size_t i = 0; i < m_order.size(); ++i) {
         m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);

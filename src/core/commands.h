@@ -105,15 +105,17 @@ private:
     QStringList m_values;
 };
 
-// Sorts rows by one column, stably, keeping comments with their rows: integer fields by
-// number, other fields by case-insensitive text (Unicode case folding, no locale, so the
-// order is the same on every machine). Blank values come last in either order, and values
-// of an integer field that are not numbers come after the numbers.
+// Sorts rows by one column, stably, keeping comments with their rows, in the order of
+// sortedRowOrder() (sortorder.h).
 class SortRows : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::SortRows)
 public:
+    // Computes the order at once, on this thread.
     SortRows(Document *document, int column, Qt::SortOrder order, QUndoCommand *parent = nullptr);
+    // With an order computed beforehand (on a worker thread) from the document as it is now:
+    // row i of the result is row rowOrder[i], rowOrder a permutation of all rows.
+    SortRows(Document *document, std::vector<int> rowOrder, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 

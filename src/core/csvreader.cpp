@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "encoding.h"
+#include "loader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,22 +36,10 @@ qsizetype effectiveMaxBytes(const ReadOptions &options)
     return std::min(options.maxBytes, CellTable::MaxPoolSize);
 }
 
-// The bytes as UTF-8, where the text starts in them (after a UTF-8 byte-order mark, which
-// is skipped rather than copied away) and how they were read.
-struct Decoded {
-    QByteArray utf8;
-    qsizetype start = 0;
-    QString encoding;
-    int notUtf8Line = 0;
-};
+using DecodeResult = std::expected<Utf8Text, FatalError>;
 
-using DecodeResult = std::expected<Decoded, FatalError>;
-
-const auto Utf8Name = "UTF-8"_L1;
-const auto Utf8BomName = "UTF-8 (BOM)"_L1;
 const auto Utf16LEName = "UTF-16LE"_L1;
 const auto Utf16BEName = "UTF-16BE"_L1;
-const auto Windows1252Name = "Windows-1252"_L1;
 
 DecodeResult decodeUtf16(const QByteArray &bytes, ByteOrderMark byteOrder, const QString &fileName)
 {
@@ -64,46 +53,32 @@ DecodeResult decodeUtf16(const QByteArray &bytes, ByteOrderMark byteOrder, const
                                                    "an unpaired surrogate). Save it again as UTF-8.")
                                                    .arg(name)));
     }
-    return Decoded{std::move(*utf8), 0, name, 0};
+    return Utf8Text{std::move(*utf8), 0, name, 0};
 }
 
-Decoded decodeWindows1252(const QByteArray &bytes, qsizetype invalidUtf8At)
-{
-    const int line = invalidUtf8At < 0 ? 0 : lineAtOffset(bytes, invalidUtf8At);
-    return Decoded{windows1252ToUtf8(bytes), 0, Windows1252Name, line};
-}
-
-// UTF-8 without copying when the bytes are UTF-8 (after an optional byte-order mark).
-DecodeResult decodeUtf8OrWindows1252(QByteArray bytes, bool utf8Forced, const QString &fileName)
-{
-    const qsizetype start = detectByteOrderMark(bytes) == ByteOrderMark::Utf8 ? 3 : 0;
-    const qsizetype invalid = firstInvalidUtf8(QByteArrayView(bytes).sliced(start));
-    if (invalid < 0)
-        return Decoded{std::move(bytes), start, start > 0 ? QString(Utf8BomName) : QString(Utf8Name), 0};
-    if (utf8Forced) {
-        return std::unexpected(fatal(fileName,
-                                     QCoreApplication::translate("ccedit::CsvReader",
-                                                                 "The file is not valid UTF-8 on this line. Open "
-                                                                 "it as Windows-1252 or with the encoding detected, "
-                                                                 "or save it again as UTF-8."),
-                                     lineAtOffset(bytes, start + invalid)));
-    }
-    return decodeWindows1252(bytes.sliced(start), invalid);
-}
-
+// The bytes as UTF-8 (not copied when they are UTF-8), where the text starts in them and how
+// they were read.
 DecodeResult decode(QByteArray bytes, const QString &fileName, const QString &forcedEncoding)
 {
-    if (forcedEncoding.isEmpty()) {
+    const std::optional<Utf8Reading> reading = utf8ReadingFor(forcedEncoding);
+    if (reading == Utf8Reading::Detect) {
         const ByteOrderMark mark = detectByteOrderMark(bytes);
         if (mark == ByteOrderMark::Utf16LE || mark == ByteOrderMark::Utf16BE)
             return decodeUtf16(bytes, mark, fileName);
-        return decodeUtf8OrWindows1252(std::move(bytes), false, fileName);
+    }
+    if (reading) {
+        auto text = decodeUtf8OrWindows1252(std::move(bytes), *reading);
+        if (!text) {
+            return std::unexpected(fatal(fileName,
+                                         QCoreApplication::translate("ccedit::CsvReader",
+                                                                     "The file is not valid UTF-8 on this line. Open "
+                                                                     "it as Windows-1252 or with the encoding detected, "
+                                                                     "or save it again as UTF-8."),
+                                         text.error().line));
+        }
+        return std::move(*text);
     }
     const auto is = [&](QLatin1StringView name) { return forcedEncoding.compare(name, Qt::CaseInsensitive) == 0; };
-    if (is(Utf8Name) || is(Utf8BomName))
-        return decodeUtf8OrWindows1252(std::move(bytes), true, fileName);
-    if (is(Windows1252Name))
-        return decodeWindows1252(bytes, firstInvalidUtf8(bytes));
     if (is(Utf16LEName))
         return decodeUtf16(bytes, ByteOrderMark::Utf16LE, fileName);
     if (is(Utf16BEName))
@@ -350,7 +325,12 @@ private:
     QByteArray m_scratch; // unescaped values, reused
 };
 
-ReadResult parseText(RecordSet records, qsizetype start)
+// How often parsing asks ReadProgress whether to go on: once per record that starts this
+// far past the last time, never per byte.
+constexpr qsizetype ProgressCheckStep = 1 << 20;
+
+// Parses the text as pass `pass` of `progress`.
+ReadResult parseText(RecordSet records, qsizetype start, ReadProgress &progress, int pass)
 {
     const QString &fileName = records.source.path;
     const QByteArrayView text(records.cells.source());
@@ -358,8 +338,14 @@ ReadResult parseText(RecordSet records, qsizetype start)
     // same with any delimiter.
     Scanner scanner(text, ',');
     qsizetype pos = start;
+    qsizetype nextProgressCheck = start + ProgressCheckStep;
     bool haveHeader = false;
     while (pos < text.size()) {
+        if (pos >= nextProgressCheck) {
+            if (!progress.update(pass, pos - start, text.size() - start))
+                return std::unexpected(fatal(fileName, readCancelledMessage()));
+            nextProgressCheck = pos + ProgressCheckStep;
+        }
         const char first = text[pos];
         if (first == '\n' || first == '\r') {
             pos = scanner.skipLineEnd(pos); // a completely empty line is not a row
@@ -411,6 +397,8 @@ ReadResult parseText(RecordSet records, qsizetype start)
                                                    "as account_id,description.")));
     }
     records.source.lineEnding = scanner.lineEnding().value_or(LineEnding::LF);
+    if (!progress.finish())
+        return std::unexpected(fatal(fileName, readCancelledMessage()));
     return records;
 }
 
@@ -422,34 +410,34 @@ FatalError unreadable(const QFile &file)
                                       .arg(file.errorString()));
 }
 
-} // namespace
+constexpr qint64 ReadChunkSize = qint64{4} << 20;
 
-ReadResult CsvReader::read(const QString &path, const ReadOptions &options) const
+// The file's bytes, read in chunks so that progress is reported and a cancel is heard (pass 0).
+std::expected<QByteArray, FatalError> readFile(QFile &file, qint64 size, ReadProgress &progress)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
-                                                                       "The file does not exist. Check the name "
-                                                                       "and the folder, or choose another file.")));
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 count = file.read(bytes.data() + done, std::min(ReadChunkSize, size - done));
+        if (count < 0)
+            return std::unexpected(unreadable(file));
+        if (count == 0)
+            break; // the file shrank since its size was taken
+        done += count;
+        if (!progress.update(0, done, size))
+            return std::unexpected(fatal(file.fileName(), readCancelledMessage()));
     }
-    if (info.isDir()) {
-        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
-                                                                       "This is a folder, not a file. Choose a "
-                                                                       "CSV file inside it.")));
-    }
-    const qsizetype maxBytes = effectiveMaxBytes(options);
-    if (info.size() > maxBytes)
-        return std::unexpected(tooLarge(path, info.size(), maxBytes));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(unreadable(file));
-    QByteArray bytes = file.readAll();
+    bytes.truncate(done);
+    // What the size did not announce: a pipe, or a file that grew meanwhile.
+    bytes += file.readAll();
     if (file.error() != QFileDevice::NoError)
         return std::unexpected(unreadable(file));
-    return parse(std::move(bytes), path, options);
+    return bytes;
 }
 
-ReadResult CsvReader::parse(QByteArray bytes, const QString &fileName, const ReadOptions &options)
+// CsvReader::parse() reporting to `progress` as its pass `pass`.
+ReadResult parseBytes(QByteArray bytes, const QString &fileName, const ReadOptions &options, ReadProgress &progress,
+                      int pass)
 {
     const qsizetype maxBytes = effectiveMaxBytes(options);
     if (bytes.size() > maxBytes)
@@ -481,7 +469,42 @@ ReadResult CsvReader::parse(QByteArray bytes, const QString &fileName, const Rea
     records.source.encoding = decoded->encoding;
     records.source.notUtf8Line = decoded->notUtf8Line;
     records.cells.adoptSource(std::move(decoded->utf8));
-    return parseText(std::move(records), decoded->start);
+    return parseText(std::move(records), decoded->start, progress, pass);
+}
+
+} // namespace
+
+ReadResult CsvReader::read(const QString &path, const ReadOptions &options) const
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
+                                                                       "The file does not exist. Check the name "
+                                                                       "and the folder, or choose another file.")));
+    }
+    if (info.isDir()) {
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::CsvReader",
+                                                                       "This is a folder, not a file. Choose a "
+                                                                       "CSV file inside it.")));
+    }
+    const qsizetype maxBytes = effectiveMaxBytes(options);
+    if (info.size() > maxBytes)
+        return std::unexpected(tooLarge(path, info.size(), maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(unreadable(file));
+    // Two passes over the file: reading its bytes, then parsing them.
+    ReadProgress progress(options, info.size(), 2);
+    auto bytes = readFile(file, info.size(), progress);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return parseBytes(std::move(*bytes), path, options, progress, 1);
+}
+
+ReadResult CsvReader::parse(QByteArray bytes, const QString &fileName, const ReadOptions &options)
+{
+    ReadProgress progress(options, bytes.size());
+    return parseBytes(std::move(bytes), fileName, options, progress, 0);
 }
 
 } // namespace ccedit

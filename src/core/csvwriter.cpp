@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include "bytescan.h"
 #include "document.h"
 #include "schema.h"
 
@@ -7,16 +8,19 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
 namespace {
 
-// Output is gathered in memory and handed to the device in blocks of this size.
-constexpr qsizetype FlushSize = 1 << 20;
+// Output is gathered in memory and handed to the device in blocks of about this size.
+constexpr qsizetype BlockSize = 1 << 20;
 
 QByteArrayView lineEndBytes(LineEnding ending)
 {
@@ -31,16 +35,77 @@ QByteArrayView lineEndBytes(LineEnding ending)
     return "\n";
 }
 
-bool holdsSpecial(QByteArrayView value)
+// Bytes on their way to a device: values are copied in whole, and the device gets them in
+// blocks of BlockSize. Without a device they all stay in memory.
+class Output
 {
-    return std::any_of(value.begin(), value.end(),
-                       [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+public:
+    explicit Output(QIODevice *device)
+        : m_device(device), m_block(device ? BlockSize : 64, Qt::Uninitialized), m_end(m_block.data()),
+          m_limit(m_end + m_block.size())
+    {
+    }
+
+    void append(QByteArrayView bytes)
+    {
+        const qsizetype size = bytes.size();
+        if (m_limit - m_end < size)
+            makeRoom(size);
+        if (size > 0)
+            std::memcpy(m_end, bytes.data(), static_cast<size_t>(size));
+        m_end += size;
+    }
+    void append(char byte)
+    {
+        if (m_end == m_limit)
+            makeRoom(1);
+        *m_end++ = byte;
+    }
+
+    // Hands what is gathered to the device.
+    void flush()
+    {
+        m_device->write(m_block.constData(), used());
+        m_end = m_block.data();
+    }
+    QByteArray take()
+    {
+        m_block.truncate(used());
+        return std::exchange(m_block, {});
+    }
+
+private:
+    qsizetype used() const { return m_end - m_block.constData(); }
+    void makeRoom(qsizetype size)
+    {
+        if (m_device)
+            flush();
+        if (m_limit - m_end >= size)
+            return;
+        const qsizetype kept = used();
+        m_block.resize(std::max(kept + size, 2 * m_block.size()));
+        m_end = m_block.data() + kept;
+        m_limit = m_block.data() + m_block.size();
+    }
+
+    QIODevice *m_device;
+    QByteArray m_block; // its size is the capacity; the bytes before m_end are gathered
+    char *m_end;
+    char *m_limit;
+};
+
+// A byte that makes FORMATS.md quote a value. The common case, so it is a leaf function of
+// its own, without the calls of the rare cases.
+Q_NEVER_INLINE bool holdsSpecial(QByteArrayView value)
+{
+    return ByteScan::anyWord(value, [](quint64 word) { return ByteScan::bytesEqual(word, ',', '"', '\r', '\n'); });
 }
 
 // Besides FORMATS.md's cases, a value alone on its line must be quoted when, unquoted, a
 // reader would take the line for something else: empty, it would be a blank line (not a
 // row); in the header, a ';' or tab would be taken for the delimiter of a file without commas.
-bool mustQuote(QByteArrayView value, bool firstInRow, bool aloneInHeader, bool aloneInRow)
+// Inline, so that in the loop over a table's cells only holdsSpecial() is called.
+Q_ALWAYS_INLINE bool mustQuote(QByteArrayView value, bool firstInRow, bool aloneInHeader, bool aloneInRow)
 {
     if (holdsSpecial(value) || (firstInRow && value.startsWith('#')))
         return true;
@@ -49,30 +114,35 @@ bool mustQuote(QByteArrayView value, bool firstInRow, bool aloneInHeader, bool a
     return aloneInHeader && (value.contains(';') || value.contains('\t'));
 }
 
-void appendValue(QByteArray &out, QByteArrayView value, bool quote)
+// Quoted, each '"' doubled: the runs up to and between quotes are copied whole.
+Q_NEVER_INLINE void appendQuoted(Output &out, QByteArrayView value)
 {
-    if (!quote) {
+    out.append('"');
+    for (qsizetype at; (at = value.indexOf('"')) >= 0; value = value.sliced(at + 1)) {
+        out.append(value.first(at + 1));
+        out.append('"');
+    }
+    out.append(value);
+    out.append('"');
+}
+
+Q_ALWAYS_INLINE void appendValue(Output &out, QByteArrayView value, bool quote)
+{
+    if (quote)
+        appendQuoted(out, value);
+    else
         out.append(value);
-        return;
-    }
-    out.append('"');
-    for (const char c : value) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
 }
 
 // One record: `valueAt(column)` gives the UTF-8 value of each of `count` columns.
 template <typename ValueAt>
-void appendRecord(QByteArray &out, int count, bool header, ValueAt valueAt, QByteArrayView lineEnd)
+void appendRecord(Output &out, int count, bool header, ValueAt valueAt, QByteArrayView lineEnd)
 {
+    const bool alone = count == 1;
     for (int column = 0; column < count; ++column) {
         if (column > 0)
             out.append(',');
         const QByteArrayView value = valueAt(column);
-        const bool alone = count == 1;
         appendValue(out, value, mustQuote(value, column == 0, alone && header, alone && !header));
     }
     out.append(lineEnd);
@@ -96,9 +166,9 @@ QString saveFailed(const QString &path, const QString &reason)
 
 QByteArray CsvWriter::quoted(QByteArrayView utf8, bool firstInRow)
 {
-    QByteArray out;
+    Output out(nullptr);
     appendValue(out, utf8, mustQuote(utf8, firstInRow, false, false));
-    return out;
+    return out.take();
 }
 
 void CsvWriter::write(const Document &document, QIODevice &device, const WriteOptions &options)
@@ -113,12 +183,11 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
     std::stable_sort(comments.begin(), comments.end(),
                      [](const Comment &a, const Comment &b) { return a.beforeRow < b.beforeRow; });
     auto nextComment = comments.cbegin();
-    QByteArray out;
-    out.reserve(FlushSize + 4096);
+    Output out(&device);
     // Comments standing before `row` (-1: before the header), in their order.
     const auto appendCommentsBefore = [&](int row) {
         for (; nextComment != comments.cend() && nextComment->beforeRow <= row; ++nextComment) {
-            out.append(nextComment->text.toUtf8());
+            out.append(QByteArrayView(nextComment->text.toUtf8()));
             out.append(lineEnd);
         }
     };
@@ -131,19 +200,16 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
                  [&](int column) { return QByteArrayView(header.at(column)); }, lineEnd);
 
     const CellTable &cells = document.cells();
+    QVarLengthArray<QByteArrayView, 32> values(cells.columnCount());
     for (int row = 0; row < cells.rowCount(); ++row) {
         appendCommentsBefore(row);
         if (options.includeRow && !options.includeRow(row))
             continue;
-        appendRecord(out, cells.columnCount(), false, [&](int column) { return cells.value(row, column); },
-                     lineEnd);
-        if (out.size() >= FlushSize) {
-            device.write(out);
-            out.truncate(0);
-        }
+        cells.rowValues(row, values);
+        appendRecord(out, cells.columnCount(), false, [&](int column) { return values[column]; }, lineEnd);
     }
     appendCommentsBefore(std::numeric_limits<int>::max());
-    device.write(out);
+    out.flush();
 }
 
 std::expected<void, QString> CsvWriter::save(const Document &document, const QString &path,

@@ -2,9 +2,12 @@
 
 #include "schema.h"
 
+#include <QThread>
+#include <QVarLengthArray>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +80,10 @@ bool Document::isModified() const
 
 const QList<Diagnostic> &Document::rowProblems(int row) const
 {
-    return m_rowProblems.at(static_cast<size_t>(row));
+    Q_ASSERT(row >= 0 && row < rowCount());
+    static const QList<Diagnostic> none;
+    const auto it = m_rowProblems.find(row);
+    return it == m_rowProblems.end() ? none : it->second;
 }
 
 QList<Diagnostic> Document::cellProblems(int row, int column) const
@@ -95,7 +101,7 @@ QList<Diagnostic> Document::allProblems() const
     QList<Diagnostic> result;
     result.reserve(m_errorCount + m_warningCount);
     result.append(m_documentProblems);
-    for (const QList<Diagnostic> &problems : m_rowProblems)
+    for (const auto &[row, problems] : m_rowProblems)
         result.append(problems);
     return result;
 }
@@ -108,11 +114,18 @@ bool Document::rowHasErrors(int row) const
 
 void Document::setCellValues(const QList<CellChange> &changes)
 {
-    QList<int> rows;
+    std::vector<CellKey> cells;
+    QList<int> idRows; // rows whose account ID group changed
     int firstRow = rowCount(), lastRow = -1, firstColumn = columnCount(), lastColumn = -1;
+    QByteArray utf8;
+    const QString *converted = nullptr;
     for (const CellChange &change : changes) {
         Q_ASSERT(m_cells.isValidCell(change.row, change.column));
-        const QByteArray utf8 = change.value.toUtf8();
+        // Bulk edits (fill down) often set one shared text everywhere: convert it once.
+        if (!converted || !change.value.isSharedWith(*converted)) {
+            utf8 = change.value.toUtf8();
+            converted = &change.value;
+        }
         if (m_cells.value(change.row, change.column) == utf8)
             continue;
         // An account ID leaves one group and joins another: both may change their duplicates.
@@ -120,14 +133,14 @@ void Document::setCellValues(const QList<CellChange> &changes)
         if (isAccountId) {
             const QByteArrayView old = m_cells.value(change.row, change.column);
             m_duplicates.remove(old, change.row);
-            appendRows(rows, m_duplicates.rowsLike(old));
+            appendRows(idRows, m_duplicates.rowsLike(old));
         }
         m_cells.setValue(change.row, change.column, utf8);
         if (isAccountId) {
             m_duplicates.insert(utf8, change.row);
-            appendRows(rows, m_duplicates.rowsLike(utf8));
+            appendRows(idRows, m_duplicates.rowsLike(utf8));
         }
-        rows.append(change.row);
+        cells.push_back(CellKey{change.row, change.column});
         firstRow = std::min(firstRow, change.row);
         lastRow = std::max(lastRow, change.row);
         firstColumn = std::min(firstColumn, change.column);
@@ -136,7 +149,9 @@ void Document::setCellValues(const QList<CellChange> &changes)
     if (lastRow < 0)
         return;
     Q_EMIT cellsChanged(firstRow, lastRow, firstColumn, lastColumn);
-    revalidateRows(std::move(rows));
+    for (int row : std::as_const(idRows))
+        cells.push_back(CellKey{row, m_accountIdColumn});
+    recheckCells(std::move(cells));
 }
 
 void Document::insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins)
@@ -156,7 +171,7 @@ void Document::insertRows(int row, const QList<QStringList> &values, const QList
         if (i < origins.size())
             m_cells.setOrigin(row + i, origins[i]);
     }
-    m_rowProblems.insert(m_rowProblems.begin() + row, static_cast<size_t>(count), QList<Diagnostic>());
+    shiftRowProblems(row, count);
     m_duplicates.shiftRows(row, count);
     for (Comment &comment : m_comments) {
         if (comment.beforeRow >= row)
@@ -222,7 +237,7 @@ void Document::removeRows(int row, int count)
     }
     for (int r = row; r <= last; ++r)
         storeRowProblems(r, {});
-    m_rowProblems.erase(m_rowProblems.begin() + row, m_rowProblems.begin() + row + count);
+    shiftRowProblems(last + 1, -count);
     m_cells.removeRows(row, count);
     m_duplicates.shiftRows(row + count, -count);
     for (Comment &comment : m_comments) {
@@ -265,12 +280,11 @@ void Document::permuteRows(const std::vector<int> &order)
     Q_ASSERT(order.size() == static_cast<size_t>(rowCount()));
     Q_EMIT rowsAboutToBeReordered();
     std::vector<int> newRowOf(order.size());
-    std::vector<QList<Diagnostic>> problems(order.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        const auto from = static_cast<size_t>(order[i]);
-        newRowOf[from] = static_cast<int>(i);
-        problems[i] = std::move(m_rowProblems[from]);
-    }
+    for (size_t i = 0; i < order.size(); ++i)
+        newRowOf[static_cast<size_t>(order[i])] = static_cast<int>(i);
+    std::map<int, QList<Diagnostic>> problems;
+    for (auto &[row, rowProblems] : m_rowProblems)
+        problems.emplace(newRowOf[static_cast<size_t>(row)], std::move(rowProblems));
     m_rowProblems = std::move(problems);
     m_cells.permuteRows(order);
     m_duplicates.remapRows(newRowOf);
@@ -318,27 +332,35 @@ void Document::revalidateAll(bool notify)
     const int rows = rowCount();
     QList<int> changed; // rows that had or have problems
     if (notify) {
-        for (int row = 0; row < static_cast<int>(m_rowProblems.size()); ++row) {
-            if (!m_rowProblems[static_cast<size_t>(row)].isEmpty())
-                changed.append(row);
-        }
+        for (const auto &[row, problems] : m_rowProblems)
+            changed.append(row);
     }
-    for (const QList<Diagnostic> &problems : m_rowProblems)
+    for (const auto &[row, problems] : m_rowProblems)
         countProblems(problems, -1);
-    m_rowsWithProblems = 0;
     m_rowProblems.clear();
-    m_rowProblems.resize(static_cast<size_t>(rows));
-    m_duplicates.clear();
-    m_duplicates.reserve(rows);
 
-    // Rows are indexed as they are checked, so a row's duplicate check sees only earlier rows.
-    QList<Diagnostic> scratch;
-    for (int row = 0; row < rows; ++row) {
-        if (m_accountIdColumn >= 0)
-            m_duplicates.insert(m_cells.value(row, m_accountIdColumn), row);
-        computeRowProblems(row, scratch);
-        if (!scratch.isEmpty()) {
-            storeRowProblems(row, std::exchange(scratch, {}));
+    // A row's duplicate check looks only at earlier rows of its group, so with the index
+    // complete the rows can be checked in any order: in parallel, on a large table.
+    m_duplicates.clear();
+    std::vector<bool> mayRepeatId;
+    if (m_accountIdColumn >= 0)
+        mayRepeatId = m_duplicates.build(m_cells, m_accountIdColumn);
+    constexpr int RowsPerThread = 50'000;
+    const int threadCount = std::clamp(std::min(QThread::idealThreadCount(), rows / RowsPerThread), 1, 8);
+    std::vector<std::vector<std::pair<int, QList<Diagnostic>>>> parts(static_cast<size_t>(threadCount));
+    {
+        const auto bound = [&](int part) { return static_cast<int>(static_cast<qint64>(rows) * part / threadCount); };
+        std::vector<std::jthread> threads;
+        for (int part = 1; part < threadCount; ++part)
+            threads.emplace_back([&, part] {
+                parts[static_cast<size_t>(part)] = checkRows(bound(part), bound(part + 1), mayRepeatId);
+            });
+        parts.front() = checkRows(0, bound(1), mayRepeatId);
+    }
+    for (auto &part : parts) {
+        for (auto &[row, problems] : part) {
+            countProblems(problems, 1);
+            m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
             if (notify)
                 changed.append(row);
         }
@@ -348,6 +370,19 @@ void Document::revalidateAll(bool notify)
         Q_EMIT documentProblemsChanged();
         Q_EMIT problemsChanged(changed);
     }
+}
+
+std::vector<std::pair<int, QList<Diagnostic>>> Document::checkRows(int first, int last,
+                                                                   const std::vector<bool> &mayRepeatId) const
+{
+    std::vector<std::pair<int, QList<Diagnostic>>> result;
+    QList<Diagnostic> scratch;
+    for (int row = first; row < last; ++row) {
+        computeRowProblems(row, scratch, !mayRepeatId.empty() && mayRepeatId[static_cast<size_t>(row)]);
+        if (!scratch.isEmpty())
+            result.emplace_back(row, std::exchange(scratch, {}));
+    }
+    return result;
 }
 
 void Document::revalidateRows(QList<int> rows)
@@ -362,32 +397,82 @@ void Document::revalidateRows(QList<int> rows)
         Q_EMIT problemsChanged(rows);
 }
 
-void Document::computeRowProblems(int row, QList<Diagnostic> &out) const
+void Document::recheckCells(std::vector<CellKey> cells)
+{
+    if (!std::is_sorted(cells.begin(), cells.end())) // a fill down comes sorted
+        std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    QList<int> changed;
+    QList<Diagnostic> fresh;
+    for (auto cell = cells.cbegin(); cell != cells.cend();) {
+        const int row = cell->row;
+        const int line = lineOfRow(row);
+        QList<Diagnostic> problems = rowProblems(row);
+        bool rowChanged = false;
+        // A row's problems are ordered by column, so each cell's are one run to replace.
+        for (; cell != cells.cend() && cell->row == row; ++cell) {
+            fresh.clear();
+            computeCellProblems(row, line, cell->column, m_cells.value(row, cell->column), true, fresh);
+            const auto byColumn = [](const Diagnostic &problem, int column) { return problem.column < column; };
+            const qsizetype first = std::lower_bound(problems.cbegin(), problems.cend(), cell->column + 1, byColumn)
+                - problems.cbegin();
+            qsizetype last = first;
+            while (last < problems.size() && problems[last].column == cell->column + 1)
+                ++last;
+            if (std::equal(problems.cbegin() + first, problems.cbegin() + last, fresh.cbegin(), fresh.cend()))
+                continue;
+            QList<Diagnostic> merged = problems.first(first);
+            merged.append(fresh);
+            merged.append(problems.sliced(last));
+            problems = std::move(merged);
+            rowChanged = true;
+        }
+        if (rowChanged) {
+            storeRowProblems(row, std::move(problems));
+            changed.append(row);
+        }
+    }
+    if (!changed.isEmpty())
+        Q_EMIT problemsChanged(changed);
+}
+
+void Document::computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId) const
 {
     out.clear();
     const int line = lineOfRow(row);
     Validator::checkRowOrigin(m_cells.origin(row), m_sourceColumnCount, row, out);
-    for (int column = 0; column < columnCount(); ++column) {
-        const int field = m_columnFields[static_cast<size_t>(column)];
-        if (field < 0)
-            continue;
-        const QByteArrayView value = m_cells.value(row, column);
-        const QString &name = m_header[column];
-        Validator::checkValue(field, value, row, line, column + 1, name, out);
-        if (column == m_accountIdColumn) {
-            if (const int earlier = earlierRowWithSameId(row, value); earlier >= 0)
-                out.append(Validator::duplicateAccountId(value, row, line, column + 1, name, lineOfRow(earlier)));
-        }
+    QVarLengthArray<QByteArrayView, 32> values(columnCount());
+    m_cells.rowValues(row, values);
+    for (int column = 0; column < columnCount(); ++column)
+        computeCellProblems(row, line, column, values[column], mayRepeatId, out);
+}
+
+void Document::computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
+                                   QList<Diagnostic> &out) const
+{
+    const int field = m_columnFields[static_cast<size_t>(column)];
+    if (field < 0)
+        return;
+    const QString &name = m_header[column];
+    Validator::checkValue(field, value, row, line, column + 1, name, out);
+    if (column == m_accountIdColumn && mayRepeatId) {
+        if (const int earlier = earlierRowWithSameId(row, value); earlier >= 0)
+            out.append(Validator::duplicateAccountId(value, row, line, column + 1, name, lineOfRow(earlier)));
     }
 }
 
 void Document::storeRowProblems(int row, QList<Diagnostic> problems)
 {
-    QList<Diagnostic> &slot = m_rowProblems[static_cast<size_t>(row)];
-    countProblems(slot, -1);
-    m_rowsWithProblems += (problems.isEmpty() ? 0 : 1) - (slot.isEmpty() ? 0 : 1);
-    slot = std::move(problems);
-    countProblems(slot, 1);
+    countProblems(problems, 1);
+    if (const auto it = m_rowProblems.find(row); it != m_rowProblems.end()) {
+        countProblems(it->second, -1);
+        if (problems.isEmpty())
+            m_rowProblems.erase(it);
+        else
+            it->second = std::move(problems);
+    } else if (!problems.isEmpty()) {
+        m_rowProblems.emplace(row, std::move(problems));
+    }
 }
 
 void Document::countProblems(const QList<Diagnostic> &problems, int sign)
@@ -411,17 +496,25 @@ int Document::earlierRowWithSameId(int row, QByteArrayView accountId) const
     return -1;
 }
 
+void Document::shiftRowProblems(int first, int delta)
+{
+    // Keys change order only among the moved rows, so they are taken out and put back.
+    std::vector<std::pair<int, QList<Diagnostic>>> moved;
+    for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end();) {
+        moved.emplace_back(it->first + delta, std::move(it->second));
+        it = m_rowProblems.erase(it);
+    }
+    for (auto &[row, problems] : moved)
+        m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
+}
+
 void Document::renumberRows(int first, QList<int> &recheck)
 {
-    // Lines of editor-made rows follow the nearest source row above: carry it down.
-    int line = first > 0 ? lineOfRow(first - 1) : m_headerLine;
-    for (int row = first; row < rowCount(); ++row) {
-        if (const int own = m_cells.origin(row).line; own > 0)
-            line = own;
-        QList<Diagnostic> &problems = m_rowProblems[static_cast<size_t>(row)];
-        if (problems.isEmpty())
-            continue;
-        for (Diagnostic &problem : problems) {
+    // Lines of editor-made rows follow the nearest source row above (lineOfRow).
+    for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end(); ++it) {
+        const int row = it->first;
+        const int line = lineOfRow(row);
+        for (Diagnostic &problem : it->second) {
             problem.row = row;
             problem.line = line;
             if (problem.code == DiagnosticCode::DuplicateAccountId)

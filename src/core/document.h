@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 class QUndoStack;
@@ -62,7 +63,7 @@ public:
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
     bool rowHasErrors(int row) const;
-    int rowsWithProblems() const { return m_rowsWithProblems; }
+    int rowsWithProblems() const { return static_cast<int>(m_rowProblems.size()); }
 
     // Mutators for the undo commands.
     void setCellValues(const QList<CellChange> &changes);
@@ -103,7 +104,23 @@ private:
     void checkDocument();
     void revalidateAll(bool notify);
     void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
-    void computeRowProblems(int row, QList<Diagnostic> &out) const;
+    // Problems of rows [first, last), each row's in a list of its own, for rows with problems.
+    std::vector<std::pair<int, QList<Diagnostic>>> checkRows(int first, int last,
+                                                             const std::vector<bool> &mayRepeatId) const;
+    // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
+    void shiftRowProblems(int first, int delta);
+    struct CellKey {
+        int row;
+        int column;
+        auto operator<=>(const CellKey &) const = default;
+    };
+    // Re-checks only these cells (any order, repeats allowed); emits problemsChanged for the
+    // rows whose problems changed. A bulk edit of one column costs one value a row.
+    void recheckCells(std::vector<CellKey> cells);
+    // `mayRepeatId` false: no earlier row has this row's account ID (known while loading).
+    void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
+    void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
+                             QList<Diagnostic> &out) const;
     void storeRowProblems(int row, QList<Diagnostic> problems);
     void countProblems(const QList<Diagnostic> &problems, int sign);
     int earlierRowWithSameId(int row, QByteArrayView accountId) const;
@@ -119,12 +136,12 @@ private:
     std::vector<int> m_columnFields;
     int m_accountIdColumn = -1;
     QList<Diagnostic> m_documentProblems;
-    std::vector<QList<Diagnostic>> m_rowProblems;
+    // Only rows with problems have an entry: a million clean rows cost nothing here.
+    std::map<int, QList<Diagnostic>> m_rowProblems;
     DuplicateIndex m_duplicates;
     int m_sourceColumnCount = 0; // header columns the rows were read against (ragged-row)
     int m_errorCount = 0;
     int m_warningCount = 0;
-    int m_rowsWithProblems = 0;
     QUndoStack *m_undoStack;
 };
 

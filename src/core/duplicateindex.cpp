@@ -5,13 +5,15 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <array>
 
 namespace ccedit {
 namespace {
 
-quint64 idHash(QByteArrayView accountId)
+quint32 idHash(QByteArrayView accountId)
 {
-    return qHash(accountId, 0);
+    const size_t hash = qHash(accountId, 0);
+    return static_cast<quint32>(hash ^ (static_cast<quint64>(hash) >> 32));
 }
 
 } // namespace
@@ -33,13 +35,13 @@ void DuplicateIndex::reserve(qsizetype rows)
         rehash(slotCount);
 }
 
-size_t DuplicateIndex::home(quint64 hash) const
+size_t DuplicateIndex::home(Hash hash) const
 {
     // Fibonacci hashing spreads any hash over the table.
     return static_cast<size_t>((hash * 0x9e3779b97f4a7c15ull) >> 32) & (m_slots.size() - 1);
 }
 
-size_t DuplicateIndex::find(quint64 hash) const
+size_t DuplicateIndex::find(Hash hash) const
 {
     const size_t mask = m_slots.size() - 1;
     size_t slot = home(hash);
@@ -76,29 +78,62 @@ void DuplicateIndex::erase(size_t slot)
 
 void DuplicateIndex::insert(QByteArrayView accountId, int row)
 {
-    if (Validator::isBlank(accountId))
-        return;
+    if (!Validator::isBlank(accountId))
+        insertHashed(idHash(accountId), row);
+}
+
+std::vector<bool> DuplicateIndex::build(const CellTable &cells, int column)
+{
+    Q_ASSERT(m_used == 0);
+    const int rows = cells.rowCount();
+    reserve(rows);
+    std::vector<bool> repeats(static_cast<size_t>(rows));
+    // A slot is a cache miss in a table of megabytes: ask for a batch of them before use.
+    constexpr int Batch = 32;
+    std::array<Hash, Batch> hashes;
+    std::array<bool, Batch> blank;
+    for (int first = 0; first < rows; first += Batch) {
+        const int count = std::min(Batch, rows - first);
+        for (int i = 0; i < count; ++i) {
+            const QByteArrayView id = cells.value(first + i, column);
+            blank[i] = Validator::isBlank(id);
+            hashes[i] = idHash(id);
+#if defined(__GNUC__)
+            __builtin_prefetch(&m_slots[home(hashes[i])]);
+#endif
+        }
+        for (int i = 0; i < count; ++i) {
+            if (!blank[i])
+                repeats[static_cast<size_t>(first + i)] = insertHashed(hashes[i], first + i);
+        }
+    }
+    return repeats;
+}
+
+bool DuplicateIndex::insertHashed(Hash hash, int row)
+{
     if ((m_used + 1) * 2 > m_slots.size())
         rehash(std::max<size_t>(16, m_slots.size() * 2));
-    const quint64 hash = idHash(accountId);
     Slot &slot = m_slots[find(hash)];
     if (slot.isEmpty()) {
-        slot = Slot{hash, row, -1};
+        slot = Slot{hash, row};
         ++m_used;
-        return;
+        return false;
     }
-    if (slot.spill < 0) {
+    if (!slot.isSpilled()) {
         if (m_freeSpills.empty()) {
             m_freeSpills.push_back(static_cast<qint32>(m_spills.size()));
             m_spills.emplace_back();
         }
-        slot.spill = m_freeSpills.back();
+        const int only = slot.row();
+        slot.entry = Slot::spillEntry(m_freeSpills.back());
         m_freeSpills.pop_back();
-        m_spills[static_cast<size_t>(slot.spill)].append(std::exchange(slot.row, -1));
+        m_spills[slot.spill()].append(only);
     }
-    QList<int> &rows = m_spills[static_cast<size_t>(slot.spill)];
+    QList<int> &rows = m_spills[slot.spill()];
     // Rows mostly arrive in ascending order (loading): then this appends.
     rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+    return true;
 }
 
 void DuplicateIndex::remove(QByteArrayView accountId, int row)
@@ -107,18 +142,18 @@ void DuplicateIndex::remove(QByteArrayView accountId, int row)
         return;
     const size_t index = find(idHash(accountId));
     Slot &slot = m_slots[index];
-    if (slot.spill < 0) {
-        if (slot.row == row)
+    if (!slot.isSpilled()) {
+        if (!slot.isEmpty() && slot.row() == row)
             erase(index);
         return;
     }
-    QList<int> &rows = m_spills[static_cast<size_t>(slot.spill)];
+    QList<int> &rows = m_spills[slot.spill()];
     const auto at = std::lower_bound(rows.begin(), rows.end(), row);
     if (at != rows.end() && *at == row)
         rows.erase(at);
     if (rows.size() == 1) {
-        slot.row = rows.takeFirst();
-        m_freeSpills.push_back(std::exchange(slot.spill, -1));
+        m_freeSpills.push_back(static_cast<qint32>(slot.spill()));
+        slot.entry = rows.takeFirst();
     }
 }
 
@@ -128,11 +163,11 @@ QVarLengthArray<int, 2> DuplicateIndex::rowsLike(QByteArrayView accountId) const
     if (Validator::isBlank(accountId) || m_slots.empty())
         return result;
     const Slot &slot = m_slots[find(idHash(accountId))];
-    if (slot.spill >= 0) {
-        for (int row : m_spills[static_cast<size_t>(slot.spill)])
+    if (slot.isSpilled()) {
+        for (int row : m_spills[slot.spill()])
             result.append(row);
-    } else if (slot.row >= 0) {
-        result.append(slot.row);
+    } else if (!slot.isEmpty()) {
+        result.append(slot.row());
     }
     return result;
 }
@@ -140,8 +175,8 @@ QVarLengthArray<int, 2> DuplicateIndex::rowsLike(QByteArrayView accountId) const
 void DuplicateIndex::shiftRows(int row, int delta)
 {
     for (Slot &slot : m_slots) {
-        if (slot.row >= row)
-            slot.row += delta;
+        if (slot.entry >= row)
+            slot.entry += delta;
     }
     for (QList<int> &rows : m_spills) {
         for (int &r : rows) {
@@ -154,8 +189,8 @@ void DuplicateIndex::shiftRows(int row, int delta)
 void DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
 {
     for (Slot &slot : m_slots) {
-        if (slot.row >= 0)
-            slot.row = newRowOf[static_cast<size_t>(slot.row)];
+        if (slot.entry >= 0)
+            slot.entry = newRowOf[static_cast<size_t>(slot.entry)];
     }
     for (QList<int> &rows : m_spills) {
         for (int &r : rows)

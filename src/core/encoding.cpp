@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+using namespace Qt::StringLiterals;
+
 #include <array>
 #include <cstring>
 
@@ -155,6 +157,31 @@ std::optional<QByteArray> utf16ToUtf8(QByteArrayView bytes, ByteOrderMark byteOr
     if (decoder.hasError() || !text.isValidUtf16())
         return std::nullopt;
     return text.toUtf8();
+}
+
+std::optional<Utf8Reading> utf8ReadingFor(const QString &forcedEncoding)
+{
+    const auto is = [&](QLatin1StringView name) { return forcedEncoding.compare(name, Qt::CaseInsensitive) == 0; };
+    if (forcedEncoding.isEmpty())
+        return Utf8Reading::Detect;
+    if (is("UTF-8"_L1) || is("UTF-8 (BOM)"_L1))
+        return Utf8Reading::ForceUtf8;
+    if (is("Windows-1252"_L1))
+        return Utf8Reading::ForceWindows1252;
+    return std::nullopt;
+}
+
+std::expected<Utf8Text, NotUtf8> decodeUtf8OrWindows1252(QByteArray bytes, Utf8Reading reading)
+{
+    const bool bom = detectByteOrderMark(bytes) == ByteOrderMark::Utf8;
+    const qsizetype start = bom ? byteOrderMarkSize(ByteOrderMark::Utf8) : 0;
+    const qsizetype invalid = firstInvalidUtf8(QByteArrayView(bytes).sliced(start));
+    const int notUtf8Line = invalid < 0 ? 0 : lineAtOffset(bytes, start + invalid);
+    if (invalid < 0 && reading != Utf8Reading::ForceWindows1252)
+        return Utf8Text{std::move(bytes), start, bom ? u"UTF-8 (BOM)"_s : u"UTF-8"_s, 0};
+    if (reading == Utf8Reading::ForceUtf8)
+        return std::unexpected(NotUtf8{notUtf8Line});
+    return Utf8Text{windows1252ToUtf8(QByteArrayView(bytes).sliced(start)), 0, u"Windows-1252"_s, notUtf8Line};
 }
 
 int lineAtOffset(QByteArrayView bytes, qsizetype offset)

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
+#include <expected>
 #include <optional>
 
 namespace ccedit {
@@ -27,6 +29,31 @@ QByteArray windows1252ToUtf8(QByteArrayView bytes);
 // UTF-16 (without its byte-order mark) to UTF-8; nothing when the bytes are not UTF-16:
 // an odd count or an unpaired surrogate.
 std::optional<QByteArray> utf16ToUtf8(QByteArrayView bytes, ByteOrderMark byteOrder);
+
+// How bytes that should be UTF-8 are read: as UTF-8 when they are, else as Windows-1252
+// (Detect); or as one of the two whatever they are.
+enum class Utf8Reading { Detect, ForceUtf8, ForceWindows1252 };
+
+// The reading a forced encoding name asks for ("" detects; "UTF-8", "UTF-8 (BOM)" and
+// "Windows-1252" in any case), or nothing for any other name.
+std::optional<Utf8Reading> utf8ReadingFor(const QString &forcedEncoding);
+
+// Text read by decodeUtf8OrWindows1252().
+struct Utf8Text {
+    QByteArray utf8;      // the bytes themselves when they were UTF-8 (not copied), else converted
+    qsizetype start = 0;  // where the text starts in `utf8`: after a UTF-8 byte-order mark
+    QString encoding;     // "UTF-8", "UTF-8 (BOM)" or "Windows-1252"
+    int notUtf8Line = 0;  // 1-based line of the first byte that is not UTF-8; 0 when all are
+};
+
+// UTF-8 forced on bytes that are not: the 1-based line of the first byte that is not.
+struct NotUtf8 {
+    int line = 0;
+};
+
+// Reads `bytes` as `reading` says. A UTF-8 byte-order mark is kept in front of UTF-8 text
+// (see `start`) and dropped before Windows-1252 text, which it cannot be part of.
+std::expected<Utf8Text, NotUtf8> decodeUtf8OrWindows1252(QByteArray bytes, Utf8Reading reading);
 
 // The 1-based line on which byte `offset` stands: CRLF, LF and a lone CR each end a line.
 int lineAtOffset(QByteArrayView bytes, qsizetype offset);

@@ -11,6 +11,7 @@
 #include <KZip>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -86,10 +87,22 @@ QString tooLargeMessage(bool compressed, qsizetype limit)
         .arg(size);
 }
 
+// Where reading a stream stands: the position of `raw` (the device under any decompressor)
+// in its `size` bytes, as pass `pass` of `progress`.
+struct StreamProgress {
+    ReadProgress &progress;
+    int pass;
+    const QIODevice &raw;
+    qint64 size;
+
+    bool update() const { return progress.update(pass, raw.pos(), size); }
+};
+
 // Reads `device` to its end in chunks handed to `consume` (false: it could not take them),
 // never more than `limit` bytes: a bomb ends in a message, not in an exhausted machine.
 template <typename Consume>
-std::expected<void, QString> readBounded(QIODevice &device, bool compressed, qsizetype limit, Consume &&consume)
+std::expected<void, QString> readBounded(QIODevice &device, bool compressed, qsizetype limit,
+                                         const StreamProgress &progress, Consume &&consume)
 {
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     qsizetype total = 0;
@@ -110,11 +123,15 @@ std::expected<void, QString> readBounded(QIODevice &device, bool compressed, qsi
             return std::unexpected(QCoreApplication::translate("ccedit::ExportReader",
                                                                "The export could not be unpacked to a temporary "
                                                                "file. Check that the disk has free space."));
+        if (!progress.update())
+            return std::unexpected(readCancelledMessage());
     }
 }
 
-// The JSON bytes of an export stream, decompressed when its first bytes say it is compressed.
-std::expected<QByteArray, QString> readExportStream(QIODevice &raw, qsizetype limit)
+// The JSON bytes of an export stream of `size` bytes, decompressed when its first bytes say it
+// is compressed.
+std::expected<QByteArray, QString> readExportStream(QIODevice &raw, qint64 size, qsizetype limit,
+                                                    ReadProgress &progress, int pass)
 {
     const Compression compression = sniffCompression(raw.peek(HeadSize));
     std::unique_ptr<KCompressionDevice> decompressor;
@@ -129,7 +146,8 @@ std::expected<QByteArray, QString> readExportStream(QIODevice &raw, qsizetype li
     QIODevice &device = decompressor ? *decompressor : raw;
     // A zip member's own device decompresses too.
     const bool compressed = decompressor || qobject_cast<KCompressionDevice *>(&raw);
-    const auto read = readBounded(device, compressed, limit, [&bytes](QByteArrayView chunk) {
+    const StreamProgress streamProgress{progress, pass, raw, size};
+    const auto read = readBounded(device, compressed, limit, streamProgress, [&bytes](QByteArrayView chunk) {
         bytes.append(chunk);
         return true;
     });
@@ -146,7 +164,8 @@ struct OpenedExport {
     std::unique_ptr<KArchive> archive; // null for a plain export
 };
 
-std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetype limit)
+// Unpacking a compressed tar is a pass of its own over the file, before its export is read.
+std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetype limit, ReadProgress &progress)
 {
     auto file = openInputFile(path);
     if (!file)
@@ -184,7 +203,9 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
     auto decompressor = openDecompressor(raw, compression);
     if (!tar.open() || !decompressor)
         return std::unexpected(fatal(path, damagedMessage()));
-    const auto unpacked = readBounded(*decompressor, true, limit, [&tar](QByteArrayView chunk) {
+    progress.setPasses(2);
+    const StreamProgress unpackProgress{progress, 0, raw, raw.size()};
+    const auto unpacked = readBounded(*decompressor, true, limit, unpackProgress, [&tar](QByteArrayView chunk) {
         return tar.write(chunk.data(), chunk.size()) == chunk.size();
     });
     if (!unpacked)
@@ -283,40 +304,28 @@ std::expected<QString, FatalError> chooseMember(const QStringList &files, const 
                                            .arg(wanted, listText(exports))));
 }
 
-bool isEncoding(const QString &name, QLatin1StringView encoding)
-{
-    return name.compare(encoding, Qt::CaseInsensitive) == 0;
-}
-
 // The bytes as UTF-8 and how they were read: exports are UTF-8, but one that is not is read
-// as Windows-1252 (and not-utf8 reported), as CSV files are.
+// as Windows-1252 (and not-utf8 reported), as CSV files are. A UTF-8 byte-order mark stays in
+// front; parseJsonRecords() skips it.
 std::expected<void, FatalError> decode(QByteArray &bytes, SourceInfo &source, const QString &forcedEncoding)
 {
-    const bool bom = detectByteOrderMark(bytes) == ByteOrderMark::Utf8;
-    const qsizetype start = bom ? byteOrderMarkSize(ByteOrderMark::Utf8) : 0;
-    const bool utf8Forced = isEncoding(forcedEncoding, "UTF-8"_L1) || isEncoding(forcedEncoding, "UTF-8 (BOM)"_L1);
-    const bool windows1252Forced = isEncoding(forcedEncoding, "Windows-1252"_L1);
-    if (!forcedEncoding.isEmpty() && !utf8Forced && !windows1252Forced)
+    const std::optional<Utf8Reading> reading = utf8ReadingFor(forcedEncoding);
+    if (!reading)
         return std::unexpected(fatal(placeOf(source), QCoreApplication::translate("ccedit::ExportReader",
                                                                                   "A customer export cannot be read "
                                                                                   "as %1. Open it as UTF-8 or "
                                                                                   "Windows-1252.")
                                                           .arg(forcedEncoding)));
-    const qsizetype invalid = firstInvalidUtf8(QByteArrayView(bytes).sliced(start));
-    if (invalid >= 0)
-        source.notUtf8Line = lineAtOffset(bytes, start + invalid);
-    if (invalid < 0 && !windows1252Forced) {
-        source.encoding = bom ? u"UTF-8 (BOM)"_s : u"UTF-8"_s;
-        return {};
-    }
-    if (utf8Forced)
+    auto text = decodeUtf8OrWindows1252(std::move(bytes), *reading);
+    if (!text)
         return std::unexpected(fatal(placeOf(source),
                                      QCoreApplication::translate("ccedit::ExportReader",
                                                                  "The export is not valid UTF-8 on this line. Open it "
                                                                  "as Windows-1252, or export it again as UTF-8."),
-                                     source.notUtf8Line));
-    source.encoding = u"Windows-1252"_s;
-    bytes = windows1252ToUtf8(QByteArrayView(bytes).sliced(start));
+                                     text.error().line));
+    source.encoding = text->encoding;
+    source.notUtf8Line = text->notUtf8Line;
+    bytes = std::move(text->utf8);
     return {};
 }
 
@@ -325,13 +334,15 @@ std::expected<void, FatalError> decode(QByteArray &bytes, SourceInfo &source, co
 ReadResult ExportReader::read(const QString &path, const ReadOptions &options) const
 {
     const qsizetype limit = effectiveMaxBytes(options);
-    auto opened = openExport(path, limit);
+    ReadProgress progress(options, QFileInfo(path).size());
+    auto opened = openExport(path, limit, progress);
     if (!opened)
         return std::unexpected(opened.error());
     SourceInfo source;
     source.path = path;
     source.kind = SourceKind::Export;
     std::unique_ptr<QIODevice> memberDevice;
+    qint64 streamSize = opened->file->size();
     if (opened->archive) {
         const auto files = archiveFiles(*opened->archive, path);
         if (!files)
@@ -340,19 +351,27 @@ ReadResult ExportReader::read(const QString &path, const ReadOptions &options) c
         if (!member)
             return std::unexpected(member.error());
         source.member = *member;
-        memberDevice.reset(opened->archive->directory()->file(*member)->createDevice());
+        const KArchiveFile *memberFile = opened->archive->directory()->file(*member);
+        memberDevice.reset(memberFile->createDevice());
         if (!memberDevice)
             return std::unexpected(fatal(placeOf(source), damagedMessage()));
+        streamSize = memberFile->size();
     }
-    auto bytes = readExportStream(memberDevice ? *memberDevice : *opened->file, limit);
+    // The export's own stream is the second pass after unpacking a compressed tar.
+    const int pass = opened->unpackedTar ? 1 : 0;
+    auto bytes = readExportStream(memberDevice ? *memberDevice : *opened->file, streamSize, limit, progress, pass);
     if (!bytes)
         return std::unexpected(fatal(placeOf(source), bytes.error()));
+    // Parsing the JSON is not reported: the export's bytes have all been read by now.
+    if (!progress.finish())
+        return std::unexpected(fatal(placeOf(source), readCancelledMessage()));
     return parseJson(std::move(*bytes), source, options);
 }
 
-std::expected<QStringList, FatalError> ExportReader::archiveMembers(const QString &path)
+std::expected<QStringList, FatalError> ExportReader::archiveMembers(const QString &path, const ReadOptions &options)
 {
-    auto opened = openExport(path, CellTable::MaxPoolSize);
+    ReadProgress progress(options, QFileInfo(path).size());
+    auto opened = openExport(path, CellTable::MaxPoolSize, progress);
     if (!opened)
         return std::unexpected(opened.error());
     if (!opened->archive)
@@ -360,6 +379,8 @@ std::expected<QStringList, FatalError> ExportReader::archiveMembers(const QStrin
     const auto files = archiveFiles(*opened->archive, path);
     if (!files)
         return std::unexpected(files.error());
+    if (!progress.finish())
+        return std::unexpected(fatal(path, readCancelledMessage()));
     return exportsNewestFirst(*files);
 }
 

@@ -16,8 +16,9 @@ class ExportReader : public RecordReader
 public:
     ReadResult read(const QString &path, const ReadOptions &options = {}) const override;
 
-    // The export members of an archive, newest first (empty for a plain export).
-    static std::expected<QStringList, FatalError> archiveMembers(const QString &path);
+    // The export members of an archive, newest first (empty for a plain export). Of
+    // `options` only `progress` counts: it sees a compressed tar being unpacked.
+    static std::expected<QStringList, FatalError> archiveMembers(const QString &path, const ReadOptions &options = {});
 
     // Parses JSON bytes already in memory; `source` is copied into the result.
     static ReadResult parseJson(QByteArray bytes, const SourceInfo &source, const ReadOptions &options = {});

@@ -102,6 +102,46 @@ std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &p
     return file;
 }
 
+QString readCancelledMessage()
+{
+    return QCoreApplication::translate("ccedit::Loader",
+                                       "Reading was cancelled before the end of the file, so nothing was opened. "
+                                       "Open the file again to read all of it.");
+}
+
+ReadProgress::ReadProgress(const ReadOptions &options, qint64 inputSize, int passes)
+    : m_callback(options.progress)
+    , m_inputSize(std::max<qint64>(inputSize, 0))
+    , m_passes(passes)
+{
+}
+
+bool ReadProgress::update(int pass, qint64 done, qint64 passSize)
+{
+    if (!m_callback || m_cancelled)
+        return !m_cancelled;
+    // A pass of another size than the input (decoded text, an archive member) is scaled to it.
+    const qint64 scaled = passSize > 0 ? std::clamp(done, qint64{0}, passSize) * m_inputSize / passSize : 0;
+    const qint64 overall = pass * m_inputSize + scaled;
+    if (overall - m_reported < ProgressStep)
+        return true;
+    return report(overall);
+}
+
+bool ReadProgress::finish()
+{
+    if (!m_callback || m_cancelled)
+        return !m_cancelled;
+    return report(m_passes * m_inputSize);
+}
+
+bool ReadProgress::report(qint64 done)
+{
+    m_reported = std::max(done, m_reported);
+    m_cancelled = !m_callback(m_reported, m_passes * m_inputSize);
+    return !m_cancelled;
+}
+
 ReadResult readAnyFile(const QString &path, const ReadOptions &options)
 {
     switch (sniffFileType(path)) {

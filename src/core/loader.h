@@ -29,6 +29,37 @@ bool isTarHeader(QByteArrayView head);
 // Opens a file for reading, or says why it cannot be opened (missing, a folder, no permission).
 std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &path);
 
+// The message of the FatalError that ends a read ReadOptions::progress cancelled (naming the
+// file as every FatalError does): always this text, so a caller can tell it from a failure.
+QString readCancelledMessage();
+
+// A reader's side of ReadOptions::progress. A reader makes one or more passes over its input
+// (a CSV file is read, then parsed; a compressed tar is unpacked, then its export read), and
+// reports each pass as bytes done of that pass's size; the callback sees them as one range of
+// passes x inputSize, rising, at most every ProgressStep bytes of it and once at the end.
+class ReadProgress
+{
+public:
+    static constexpr qint64 ProgressStep = qint64{4} << 20;
+
+    ReadProgress(const ReadOptions &options, qint64 inputSize, int passes = 1);
+
+    void setPasses(int passes) { m_passes = passes; }
+    // Whether to go on at `done` of `passSize` bytes of pass `pass` (counted from 0).
+    bool update(int pass, qint64 done, qint64 passSize);
+    // Reports the total; false when the callback cancels even now.
+    bool finish();
+
+private:
+    bool report(qint64 done);
+
+    const std::function<bool(qint64, qint64)> &m_callback;
+    qint64 m_inputSize;
+    int m_passes;
+    qint64 m_reported = 0; // the last `done` the callback saw
+    bool m_cancelled = false;
+};
+
 // Reads any file ccedit opens, picking the reader by sniffFileType(): a CSV becomes a
 // RecordSet of kind Csv, an export (plain, gzip or archived) one of kind Export.
 ReadResult readAnyFile(const QString &path, const ReadOptions &options = {});

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <expected>
+#include <functional>
 
 class QIODevice;
 
@@ -58,6 +59,12 @@ struct ReadOptions {
     // Decompressed or read bytes past this are a fatal "too large" problem, never an
     // exhausted machine. 2 GiB is the cell table's limit.
     qsizetype maxBytes = CellTable::MaxPoolSize;
+    // Called now and then while reading (at most every few MB of input, and once at the
+    // end) with how much is done of a total, both in bytes of input counted once per pass
+    // a reader makes over it; `done` never goes down and reaches `total` when reading
+    // completes. Returning false cancels: the read then ends early with a FatalError whose
+    // message is readCancelledMessage() (loader.h). Called on the reading thread.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 // The contract every reader meets (tests/readercontract.*): a missing, unreadable or

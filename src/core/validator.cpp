@@ -1,8 +1,11 @@
 #include "validator.h"
 
+#include "bytescan.h"
 #include "schema.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,18 +47,52 @@ QString shown(QByteArrayView utf8)
     return result;
 }
 
+// `utf8` is `lowerWord` (lower-case ASCII letters) in any case: a letter's two cases differ
+// only in bit 5.
+bool equalsLettersIgnoringCase(QByteArrayView utf8, QByteArrayView lowerWord)
+{
+    if (utf8.size() != lowerWord.size())
+        return false;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if ((utf8[i] | 0x20) != lowerWord[i])
+            return false;
+    }
+    return true;
+}
+
 bool isBooleanValue(QByteArrayView utf8)
 {
-    for (const char *word : {"true", "false", "1", "0"}) {
-        if (utf8.compare(QByteArrayView(word), Qt::CaseInsensitive) == 0)
-            return true;
+    if (utf8.size() == 1)
+        return utf8.front() == '0' || utf8.front() == '1';
+    return equalsLettersIgnoringCase(utf8, "true") || equalsLettersIgnoringCase(utf8, "false");
+}
+
+// Whether `byte` stands twice in a row in `utf8`.
+bool hasDoubled(QByteArrayView utf8, char byte)
+{
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
+    if (size < 8) {
+        for (qsizetype i = 1; i < size; ++i) {
+            if (data[i] == byte && data[i - 1] == byte)
+                return true;
+        }
+        return false;
     }
-    return false;
+    // Words seven bytes apart overlap by one byte, so each pair of neighbours lies within one.
+    for (qsizetype i = 0;; i += 7) {
+        i = std::min(i, size - 8);
+        const quint64 hits = ByteScan::bytesEqual(ByteScan::load8(data + i), byte);
+        if ((hits & hits >> 8) != 0)
+            return true;
+        if (i == size - 8)
+            return false;
+    }
 }
 
 bool hasEmptyLevel(QByteArrayView utf8)
 {
-    return utf8.startsWith('|') || utf8.endsWith('|') || utf8.contains("||");
+    return utf8.startsWith('|') || utf8.endsWith('|') || hasDoubled(utf8, '|');
 }
 
 // Characters, not bytes: UTF-8 continuation bytes do not start a character.
@@ -92,13 +129,11 @@ bool looksLikeEmail(QByteArrayView utf8)
         return false;
     const QByteArrayView domain = utf8.sliced(at + 1);
     const qsizetype lastDot = domain.lastIndexOf('.');
-    if (domain.startsWith('.') || lastDot < 0 || lastDot == domain.size() - 1 || domain.contains(".."))
+    if (domain.startsWith('.') || lastDot < 0 || lastDot == domain.size() - 1 || hasDoubled(domain, '.'))
         return false;
-    for (char byte : utf8) {
-        if (static_cast<uchar>(byte) <= 0x20 || byte == 0x7f)
-            return false;
-    }
-    return true;
+    return !ByteScan::anyWord(utf8, [](quint64 word) {
+        return ByteScan::bytesBelow(word, 0x21) | ByteScan::bytesEqual(word, '\x7f');
+    });
 }
 
 bool isFormulaStart(char byte)
@@ -136,33 +171,41 @@ ControlCharacter findControlCharacter(QByteArrayView utf8)
     return result;
 }
 
-// One pass over a value without building anything: true when no rule applies, which is
+// C0 controls, DEL, and 0xC2, which starts the C1 controls (and U+00A0..U+00BF).
+bool mayHoldControlCharacter(QByteArrayView utf8)
+{
+    return ByteScan::anyWord(utf8, [](quint64 word) {
+        return ByteScan::bytesBelow(word, 0x20) | ByteScan::bytesEqual(word, '\x7f', '\xc2');
+    });
+}
+
+// No surrounding space, no formula start, no control character: what every kind of value
+// needs besides its own rule.
+bool isPlain(QByteArrayView utf8)
+{
+    const char first = utf8.front();
+    return first != ' ' && utf8.back() != ' ' && !isFormulaStart(first) && !mayHoldControlCharacter(utf8);
+}
+
+// A quick look at a value without building anything: true when no rule applies, which is
 // nearly every value. Anything doubtful goes to the full check.
 bool isClean(const FieldSpec &spec, QByteArrayView utf8)
 {
     if (utf8.isEmpty())
         return !spec.required;
-    const char first = utf8.front();
-    if (first == ' ' || utf8.back() == ' ' || isFormulaStart(first))
-        return false;
-    for (char byte : utf8) {
-        const auto b = static_cast<uchar>(byte);
-        if (b < 0x20 || b == 0x7f || b == 0xc2) // 0xc2 may start a C1 control
-            return false;
-    }
     switch (spec.kind) {
     case FieldKind::Text:
-        return true;
-    case FieldKind::Boolean:
+        return isPlain(utf8);
+    case FieldKind::Boolean: // true, false, 1 and 0 are plain
         return isBooleanValue(utf8);
     case FieldKind::AccountId:
-        return !hasEmptyLevel(utf8);
+        return isPlain(utf8) && !hasEmptyLevel(utf8);
     case FieldKind::Flag:
-        return characterCount(utf8) <= 1;
-    case FieldKind::Integer:
+        return isPlain(utf8) && characterCount(utf8) <= 1;
+    case FieldKind::Integer: // digits only are plain
         return isWholeNumberIn(utf8, spec.minimum, spec.maximum);
     case FieldKind::Email:
-        return looksLikeEmail(utf8);
+        return isPlain(utf8) && looksLikeEmail(utf8);
     }
     return false;
 }
@@ -278,15 +321,18 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine)
     return result;
 }
 
-void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
-                QList<Diagnostic> &out)
+bool isCleanValue(int fieldIndex, QByteArrayView utf8)
 {
     static const std::span<const FieldSpec> fields = Schema::fields();
+    return fieldIndex < 0 || isClean(fields[static_cast<size_t>(fieldIndex)], utf8);
+}
+
+void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
+                     QList<Diagnostic> &out)
+{
     if (fieldIndex < 0)
         return;
-    const FieldSpec &spec = fields[static_cast<size_t>(fieldIndex)];
-    if (isClean(spec, utf8))
-        return;
+    const FieldSpec &spec = Schema::field(fieldIndex);
     const auto report = [&](DiagnosticCode code, const QString &message) {
         out.append(makeDiagnostic(code, row, line, column, fieldName, message));
     };

@@ -25,11 +25,24 @@ QList<Diagnostic> checkHeader(const QStringList &header, int headerLine);
 // later columns of a duplicate field (their values are not checked twice).
 std::vector<int> columnFields(const QStringList &header);
 
+// A quick look at a value of field `fieldIndex` (-1: not a field): true when it surely has
+// none of the problems checkValue() reports, as nearly every value; false when it may have.
+bool isCleanValue(int fieldIndex, QByteArrayView utf8);
+
+// checkValue() without the quick look of isCleanValue() first.
+void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
+                     QList<Diagnostic> &out);
+
 // Problems of one value of field `fieldIndex` (every rule but duplicate-account-id),
 // appended to `out` with row, line and column as given. Nothing is allocated for a value
-// without problems. A blank required value gets only required-value-missing.
-void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
-                QList<Diagnostic> &out);
+// without problems. A blank required value gets only required-value-missing. Inline, so that
+// the call for each cell of a file is only the quick look.
+inline void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
+                       QList<Diagnostic> &out)
+{
+    if (!isCleanValue(fieldIndex, utf8))
+        checkValueFully(fieldIndex, utf8, row, line, column, fieldName, out);
+}
 
 // ragged-row and unterminated-quote of a row, from its origin; `columnCount` is the number
 // of header columns the row was read against. Line and column 0 are the origin's line and 0.

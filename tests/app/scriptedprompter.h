@@ -1,8 +1,11 @@
 #pragma once
 
+#include "mainwindow.h"
 #include "prompter.h"
 
 #include <QStringList>
+
+#include <memory>
 
 // Answers the editor's questions by script and records what was asked, so GUI tests act as
 // a user would without modal dialogs.
@@ -50,3 +53,13 @@ public:
     }
     void showError(QWidget *, const QString &, const QString &message) override { errorsShown.append(message); }
 };
+
+// A main window, shown, whose questions `prompter` answers (it lives as long as the window).
+inline std::unique_ptr<ccedit::MainWindow> showScriptedWindow(ScriptedPrompter *&prompter)
+{
+    auto owned = std::make_unique<ScriptedPrompter>();
+    prompter = owned.get();
+    auto window = std::make_unique<ccedit::MainWindow>(std::move(owned));
+    window->show();
+    return window;
+}

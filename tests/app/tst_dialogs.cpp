@@ -1,9 +1,12 @@
 #include "archivememberdialog.h"
+#include "celldelegate.h"
 #include "exportreader.h"
 #include "fieldreferencedialog.h"
 #include "mappingdialog.h"
+#include "newrowdefaultsdialog.h"
 #include "prompter.h"
 #include "schema.h"
+#include "validator.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,7 +16,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -48,6 +53,40 @@ private:
         auto *table = dialog.findChild<QTableWidget *>(u"fieldsTable"_s);
         const int row = Schema::indexOfCanonical(QLatin1StringView(field));
         return qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+    }
+
+    // The editor of a field in the defaults dialog: the buddy of the label with its name.
+    static QWidget *defaultEditor(const NewRowDefaultsDialog &dialog, const QString &field)
+    {
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->text() == field && label->buddy())
+                return label->buddy();
+        }
+        return nullptr;
+    }
+    // Enters a value as a user would: picks the item with that text, sets the number, or types.
+    static void enterDefault(QWidget *editor, const QString &input)
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(combo->findText(input));
+        } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            spin->setValue(input.toInt());
+        } else {
+            auto *edit = qobject_cast<QLineEdit *>(editor);
+            edit->selectAll();
+            QTest::keyClicks(edit, input);
+        }
+    }
+    // The message under a field's editor, found by its accessible name, which ends in the field.
+    static QLabel *defaultMessage(const NewRowDefaultsDialog &dialog, const QString &field)
+    {
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (!label->buddy() && label->accessibleName().endsWith(u' ' + field))
+                return label;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -133,6 +172,87 @@ private Q_SLOTS:
         mapping.constants.insert(u"rate_plan"_s, u"Gold"_s);
         MappingDialog::remember(mapping);
         QCOMPARE(MappingDialog::remembered(), mapping);
+    }
+
+    void newRowDefaultsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("active from its list") << u"active"_s << u"false"_s << u"false"_s;
+        QTest::newRow("fiscal start month by name, stored as a number")
+            << u"fiscal_start_month"_s << QLocale().standaloneMonthName(3) << u"3"_s;
+        QTest::newRow("accounting day as a number") << u"accounting_day"_s << u"15"_s << u"15"_s;
+        QTest::newRow("a flag of one character") << u"flag2"_s << u"x"_s << u"x"_s;
+        QTest::newRow("text") << u"rate_plan"_s << u"Gold plan"_s << u"Gold plan"_s;
+    }
+    void newRowDefaultsRoundTrip()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, input);
+        QFETCH(QString, stored);
+        NewRowDefaultsDialog::remember({});
+        const auto reset = qScopeGuard([] { NewRowDefaultsDialog::remember({}); });
+        {
+            NewRowDefaultsDialog dialog;
+            QWidget *editor = defaultEditor(dialog, field);
+            QVERIFY(editor);
+            QVERIFY(!editor->accessibleName().isEmpty());
+            enterDefault(editor, input);
+            QCOMPARE(dialog.values(), (QMap<QString, QString>{{field, stored}}));
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(QSettings().value(u"newRowDefaults/"_s + field).toString(), stored);
+        QCOMPARE(NewRowDefaultsDialog::remembered(), (QMap<QString, QString>{{field, stored}}));
+        // A new dialog shows the remembered value in the field's editor.
+        NewRowDefaultsDialog again;
+        QCOMPARE(CellDelegate::editorValue(defaultEditor(again, field)), stored);
+        QCOMPARE(again.values(), (QMap<QString, QString>{{field, stored}}));
+        // Reset clears every value; Cancel keeps what was remembered.
+        again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Reset)->click();
+        QVERIFY(again.values().isEmpty());
+        again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(NewRowDefaultsDialog::remembered(), (QMap<QString, QString>{{field, stored}}));
+    }
+
+    void newRowDefaultShowsTheValidatorsMessage_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("canAccept");
+        QTest::newRow("e-mail address without @ (warning)") << u"email_address"_s << u"nobody"_s << true;
+        QTest::newRow("account ID with an empty level (error)") << u"account_id"_s << u"A||B"_s << false;
+        QTest::newRow("blank required value given as spaces (error)") << u"description"_s << u"   "_s << false;
+        QTest::newRow("surrounding spaces (warning)") << u"rate_plan"_s << u" Gold "_s << true;
+    }
+    void newRowDefaultShowsTheValidatorsMessage()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, canAccept);
+        NewRowDefaultsDialog::remember({});
+        NewRowDefaultsDialog dialog;
+        dialog.show();
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QLabel *message = defaultMessage(dialog, field);
+        QVERIFY(message);
+        QVERIFY(message->isHidden());
+        enterDefault(defaultEditor(dialog, field), value);
+
+        QList<Diagnostic> expected;
+        const int fieldIndex = Schema::indexOfCanonical(QLatin1StringView(field.toLatin1()));
+        Validator::checkValue(fieldIndex, value.toUtf8(), -1, 0, 0, field, expected);
+        QCOMPARE(expected.size(), 1);
+        QVERIFY2(message->text().contains(expected.first().message), qPrintable(message->text()));
+        QVERIFY(message->isVisible());
+        QCOMPARE(ok->isEnabled(), canAccept);
+        // A blank value is no default, never a problem, even for a required field.
+        qobject_cast<QLineEdit *>(defaultEditor(dialog, field))->clear();
+        QVERIFY(message->isHidden());
+        QVERIFY(ok->isEnabled());
+        dialog.reject();
+        QVERIFY(NewRowDefaultsDialog::remembered().isEmpty());
     }
 
     void archiveDialogPreselectsTheNewest()

@@ -4,6 +4,7 @@
 #include "recentfiles.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "newrowdefaultsdialog.h"
 #include "scriptedprompter.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -108,10 +111,7 @@ private Q_SLOTS:
         QFile::remove(m_path);
         QVERIFY(QFile::copy(QFINDTESTDATA("../data/app/problems.csv"), m_path));
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        m_prompter = prompter.get();
-        m_window = std::make_unique<MainWindow>(std::move(prompter));
-        m_window->show();
+        m_window = showScriptedWindow(m_prompter);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(openAndWait(m_path));
     }
@@ -249,6 +249,46 @@ private Q_SLOTS:
         action("actionInsertRows")->trigger();
         QCOMPARE(document->rowCount(), 5);
         QVERIFY(document->rowHasErrors(view()->currentSourceIndex().row())); // blank required values
+    }
+
+    void insertedRowsGetTheDefaults()
+    {
+        const auto reset = qScopeGuard([] { NewRowDefaultsDialog::remember({}); });
+        const QMap<QString, QString> defaults = {{u"rate_plan"_s, u"Gold"_s},
+                                                 {u"fiscal_start_month"_s, u"3"_s},
+                                                 {u"flag1"_s, u"z"_s},
+                                                 {u"email_address"_s, u"a@example.com"_s}}; // not a column here
+        bool accepted = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<NewRowDefaultsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setValues(defaults);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            accepted = true;
+        });
+        action("actionNewRowDefaults")->trigger();
+        QVERIFY(accepted);
+
+        Document *document = m_window->document();
+        const QList<QStringList> before = document->rowValues(0, document->rowCount());
+        view()->goToCell(2, Description);
+        action("actionInsertRows")->trigger();
+        QCOMPARE(document->rowCount(), static_cast<int>(before.size()) + 1);
+        QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(document->rowValues(2, 1).first(),
+                 (QStringList{QString(), u"Gold"_s, QString(), QString(), QString(), u"3"_s, u"z"_s, QString()}));
+        QCOMPARE(document->rowValues(3, 1).first(), before.at(2)); // the row that was there moved down
+        QCOMPARE(view()->currentSourceIndex().row(), 2);
+
+        action("actionUndo")->trigger();
+        QCOMPARE(document->rowValues(0, document->rowCount()), before);
+        QVERIFY(!m_window->isWindowModified());
+
+        // Duplicate Rows copies its rows, not the defaults.
+        view()->goToCell(1, Description);
+        action("actionDuplicateRows")->trigger();
+        QCOMPARE(document->rowValues(2, 1).first(), before.at(1));
     }
 
     void replaceAllIsOneUndoStep()
@@ -523,7 +563,7 @@ private Q_SLOTS:
             QSKIP("resources/samples/customer-exports.zip is not in this checkout");
         m_prompter->member = std::nullopt; // cancel
         m_window->files()->open(archive);
-        QCOMPARE(m_prompter->membersOffered.size(), 2);
+        QTRY_COMPARE(m_prompter->membersOffered.size(), 2); // listed on the worker thread
         QVERIFY(m_prompter->membersOffered.first().contains(u"2024-05-06"_s));
         m_prompter->member = m_prompter->membersOffered.last();
         QVERIFY(openAndWait(archive));

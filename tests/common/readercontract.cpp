@@ -1,5 +1,7 @@
 #include "readercontract.h"
 
+#include "loader.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -126,4 +128,88 @@ void ReaderContractTest::readingTwiceGivesTheSameValues()
     QCOMPARE(first->cells.rowCount(), second->cells.rowCount());
     for (int row = 0; row < first->cells.rowCount(); ++row)
         QCOMPARE(rowValues(*first, row), rowValues(*second, row));
+}
+
+QString ReaderContractTest::inputFile(const QString &which)
+{
+    if (which == "sample"_L1)
+        return sampleFile();
+    const LargeInput large = largeInput();
+    const QString path = m_largeDir.filePath(u"large"_s + large.fileSuffix);
+    if (QFileInfo::exists(path))
+        return path;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(large.bytes) != large.bytes.size())
+        return {};
+    return path;
+}
+
+void ReaderContractTest::progressRisesToTheTotal_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("minimumReports");
+    QTest::newRow("sample: one report, at the end") << u"sample"_s << 1;
+    QTest::newRow("large input: a report every few MB") << u"large"_s << 3;
+}
+
+void ReaderContractTest::progressRisesToTheTotal()
+{
+    QFETCH(QString, input);
+    QFETCH(int, minimumReports);
+    const QString path = inputFile(input);
+    QVERIFY(!path.isEmpty());
+    QList<std::pair<qint64, qint64>> reports;
+    ReadOptions options;
+    options.progress = [&reports](qint64 done, qint64 total) {
+        reports.append({done, total});
+        return true;
+    };
+    const ReadResult result = createReader()->read(path, options);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    if (input != "sample"_L1)
+        QCOMPARE(result->cells.rowCount(), largeInput().rowCount);
+    QVERIFY2(reports.size() >= minimumReports, qPrintable(QString::number(reports.size())));
+    const qint64 total = reports.first().second;
+    QVERIFY(total >= QFileInfo(path).size());
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        QCOMPARE(reports[i].second, total);
+        QVERIFY(reports[i].first >= 0 && reports[i].first <= total);
+        if (i > 0)
+            QVERIFY2(reports[i].first >= reports[i - 1].first, qPrintable(u"report %1 went down"_s.arg(i)));
+    }
+    QCOMPARE(reports.last().first, total);
+}
+
+void ReaderContractTest::cancellingEndsTheRead_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("cancelAtReport");
+    QTest::newRow("sample, at its only report") << u"sample"_s << 1;
+    QTest::newRow("large input, at the first report") << u"large"_s << 1;
+    QTest::newRow("large input, midway") << u"large"_s << 2;
+}
+
+void ReaderContractTest::cancellingEndsTheRead()
+{
+    QFETCH(QString, input);
+    QFETCH(int, cancelAtReport);
+    const QString path = inputFile(input);
+    QVERIFY(!path.isEmpty());
+    int reports = 0;
+    qint64 lastDone = 0;
+    qint64 lastTotal = 0;
+    ReadOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++reports;
+        lastDone = done;
+        lastTotal = total;
+        return reports < cancelAtReport;
+    };
+    const ReadResult result = createReader()->read(path, options);
+    QVERIFY2(!result.has_value(), "a cancelled read gave records");
+    QCOMPARE(result.error().message, readCancelledMessage());
+    QVERIFY2(result.error().file.startsWith(path), qPrintable(result.error().toString()));
+    QCOMPARE(reports, cancelAtReport); // nothing is reported after the cancel
+    if (input != "sample"_L1)
+        QVERIFY2(lastDone < lastTotal, "a large input was read to its end before the cancel was heard");
 }

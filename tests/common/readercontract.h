@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -30,6 +31,14 @@ protected:
     virtual QStringList expectedFirstRow() const = 0;
     virtual int expectedFirstRowLine() const = 0;
     virtual QList<MalformedInput> malformedInputs() const = 0;
+    // A well-formed input of several times ReadProgress::ProgressStep, so that reading it
+    // reports progress more than once.
+    struct LargeInput {
+        QByteArray bytes;
+        QString fileSuffix;
+        int rowCount = 0;
+    };
+    virtual LargeInput largeInput() const = 0;
 
 private Q_SLOTS:
     void readsTheSample();
@@ -41,4 +50,14 @@ private Q_SLOTS:
     void malformedInputIsFatal();
     void inputIsNeverModified();
     void readingTwiceGivesTheSameValues();
+    void progressRisesToTheTotal_data();
+    void progressRisesToTheTotal();
+    void cancellingEndsTheRead_data();
+    void cancellingEndsTheRead();
+
+private:
+    // The sample, or the large input written once to a temporary file.
+    QString inputFile(const QString &which);
+
+    QTemporaryDir m_largeDir;
 };

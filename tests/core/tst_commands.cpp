@@ -65,6 +65,7 @@ enum Operation {
     RemoveColumnOp,
     RemoveUnknownColumn,
     SortOp,
+    SortGivenOrder,
     AcceptRagged,
 };
 
@@ -85,6 +86,8 @@ QUndoCommand *makeCommand(Document *document, int operation)
         return new RemoveColumn(document, 4);
     case SortOp:
         return new SortRows(document, 1, Qt::DescendingOrder);
+    case SortGivenOrder:
+        return new SortRows(document, std::vector<int>{2, 0, 3, 1});
     case AcceptRagged:
         return new AcceptRaggedRows(document, {0, 1});
     }
@@ -107,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("RemoveColumn required") << int(RemoveColumnOp);
         QTest::newRow("RemoveColumn unknown") << int(RemoveUnknownColumn);
         QTest::newRow("SortRows") << int(SortOp);
+        QTest::newRow("SortRows with an order computed beforehand") << int(SortGivenOrder);
         QTest::newRow("AcceptRaggedRows") << int(AcceptRagged);
     }
     void redoUndoRedo()
@@ -213,6 +217,42 @@ private Q_SLOTS:
         QCOMPARE(document.undoStack()->count(), 0);
         QVERIFY(document.undoStack()->isClean());
         QVERIFY(!document.isModified());
+        QVERIFY(snapshot(document) == before);
+    }
+
+    void sortRowsWithGivenOrder_data()
+    {
+        QTest::addColumn<QList<int>>("order");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QStringList>("comments"); // row:text
+        QTest::newRow("reversed") << QList<int>{3, 2, 1, 0} << QStringList{u"A"_s, u"C"_s, u"B"_s, u"A"_s}
+                                  << QStringList{u"-1:# top"_s, u"0:# before A"_s, u"2:# before B"_s};
+        QTest::newRow("rotated") << QList<int>{1, 2, 3, 0} << QStringList{u"B"_s, u"C"_s, u"A"_s, u"A"_s}
+                                 << QStringList{u"-1:# top"_s, u"0:# before B"_s, u"2:# before A"_s};
+        QTest::newRow("unchanged order is no undo step")
+            << QList<int>{0, 1, 2, 3} << QStringList{u"A"_s, u"B"_s, u"C"_s, u"A"_s}
+            << QStringList{u"-1:# top"_s, u"1:# before B"_s, u"3:# before A"_s};
+    }
+    void sortRowsWithGivenOrder()
+    {
+        QFETCH(QList<int>, order);
+        QFETCH(QStringList, ids);
+        QFETCH(QStringList, comments);
+        Document document(sample());
+        const Snapshot before = snapshot(document);
+        document.undoStack()->push(new SortRows(&document, std::vector<int>(order.begin(), order.end())));
+        const Snapshot after = snapshot(document);
+        QStringList idsAfter;
+        for (const QStringList &row : after.values)
+            idsAfter.append(row.first());
+        QCOMPARE(idsAfter, ids);
+        QStringList commentsAfter;
+        for (qsizetype i = 0; i < after.commentRows.size(); ++i)
+            commentsAfter.append(u"%1:%2"_s.arg(after.commentRows.at(i)).arg(after.commentTexts.at(i)));
+        QCOMPARE(commentsAfter, comments);
+        const bool unchanged = order == QList<int>{0, 1, 2, 3};
+        QCOMPARE(document.undoStack()->count(), unchanged ? 0 : 1);
+        document.undoStack()->undo();
         QVERIFY(snapshot(document) == before);
     }
 

@@ -97,6 +97,36 @@ private Q_SLOTS:
         QVERIFY(!document.isModified());
     }
 
+    void largeTableIsCheckedLikeASmallOne()
+    {
+        // Large tables are checked in parallel parts; duplicates and problems across the parts'
+        // borders must come out as a row-by-row check finds them.
+        constexpr int Rows = 130'000, Half = Rows / 2;
+        QList<QStringList> rows;
+        rows.reserve(Rows);
+        for (int row = 0; row < Rows; ++row) {
+            const QString id = u"ID%1"_s.arg(row % Half); // the second half repeats the first
+            rows.append({id, u"Customer %1"_s.arg(row), row % 1000 == 999 ? u"31"_s : u"1"_s});
+        }
+        Document document(makeRecords({u"account_id"_s, u"description"_s, u"accounting_day"_s}, rows));
+        QCOMPARE(document.warningCount(), Half);
+        QCOMPARE(document.errorCount(), Rows / 1000);
+        QCOMPARE(document.rowsWithProblems(), Half + Half / 1000); // duplicates, and days in the first half
+        for (int row : {0, Half - 1, 999, Half + 999}) {
+            const bool dayProblem = row % 1000 == 999;
+            QCOMPARE(document.rowProblems(row).size(), (row >= Half ? 1 : 0) + (dayProblem ? 1 : 0));
+        }
+        for (int row : {Half, Half + 1, Rows / 2 + 1, Rows - 1}) {
+            const Diagnostic &duplicate = document.rowProblems(row).first();
+            QCOMPARE(duplicate.code, DiagnosticCode::DuplicateAccountId);
+            QCOMPARE(duplicate.line, row + 2);
+            QVERIFY2(duplicate.message.contains(u"line %1"_s.arg(row - Half + 2)), qPrintable(duplicate.message));
+        }
+        const QList<Diagnostic> all = document.allProblems();
+        QVERIFY(std::is_sorted(all.begin(), all.end(),
+                               [](const Diagnostic &a, const Diagnostic &b) { return a.row < b.row; }));
+    }
+
     void editUpdatesProblems()
     {
         Document document(sample());

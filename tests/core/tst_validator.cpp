@@ -147,6 +147,151 @@ private Q_SLOTS:
         }
     }
 
+    // The quick look scans eight bytes at a time: every position of values around the word
+    // sizes, for each kind of control character (U+0085 is two bytes, 0xC2 0x85).
+    void controlCharacterAtEachPosition_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("codes");
+        const QList<std::pair<QByteArray, const char *>> controls{
+            {"\x01"_ba, "U+0001"}, {"\x1f"_ba, "U+001F"}, {"\n"_ba, "LF"},
+            {"\x7f"_ba, "DEL"},    {"\xc2\x85"_ba, "U+0085"},
+        };
+        for (int length = 0; length <= 17; ++length) {
+            const QByteArray plain(length, 'a');
+            QTest::addRow("%d letters", length) << plain << QStringList{};
+            for (int at = 0; at <= length; ++at) {
+                for (const auto &[control, name] : controls) {
+                    QTest::addRow("%s at %d of %d", name, at, length + 1)
+                        << QByteArray(plain).insert(at, control) << QStringList{u"control-character"_s};
+                }
+                // 0xC2 also starts U+00A0..U+00BF, which are fine.
+                QTest::addRow("U+00A0 at %d of %d", at, length + 1)
+                    << QByteArray(plain).insert(at, "\xc2\xa0") << QStringList{};
+                QTest::addRow("U+00BF at %d of %d", at, length + 1)
+                    << QByteArray(plain).insert(at, "\xc2\xbf") << QStringList{};
+                QTest::addRow("space at %d of %d", at, length + 1)
+                    << QByteArray(plain).insert(at, ' ')
+                    << (at == 0 || at == length ? QStringList{u"surrounding-whitespace"_s} : QStringList{});
+            }
+        }
+        QTest::newRow("multi-byte text") << "\xe6\x9d\xb1\xe4\xba\xac M\xc3\xbc" "ller \xc3\x98" "degaard"_ba << QStringList{};
+        QTest::newRow("multi-byte text, then CR") << "\xe6\x9d\xb1\xe4\xba\xac M\xc3\xbc" "ller\r"_ba
+                                                  << QStringList{u"control-character"_s};
+        QTest::newRow("0xC2 last byte") << "abcdefgh\xc2"_ba << QStringList{};
+    }
+    void controlCharacterAtEachPosition()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, codes);
+        const int field = Schema::indexOf(u"contact_name");
+        QList<Diagnostic> out;
+        Validator::checkValue(field, value, 0, 2, 1, u"contact_name"_s, out);
+        QCOMPARE(codesOf(out), codes);
+        QVERIFY(!Validator::isCleanValue(field, value) || codes.isEmpty());
+    }
+
+    // Rules whose fast forms look at pairs of bytes or at lengths, at every position.
+    void rulesAtEachPosition_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("codes");
+        const QStringList badId{u"invalid-account-id"_s};
+        const QStringList badEmail{u"invalid-email"_s};
+        for (int length = 2; length <= 17; ++length) {
+            for (int at = 0; at + 2 <= length; ++at) {
+                QByteArray id(length, 'a');
+                id[at] = '|';
+                id[at + 1] = '|';
+                QTest::addRow("account ID %s", id.constData()) << u"account_id"_s << id << badId;
+                id[at + 1] = 'b';
+                QTest::addRow("account ID %s", id.constData())
+                    << u"account_id"_s << id << (at == 0 ? badId : QStringList{});
+            }
+            QByteArray bars(length, 'a'); // a|a|a...: bars, but never two together
+            for (int at = 1; at < length - 1; at += 2)
+                bars[at] = '|';
+            QTest::addRow("account ID %s", bars.constData()) << u"account_id"_s << bars << QStringList{};
+        }
+        for (int length = 4; length <= 17; ++length) {
+            const QByteArray domain = QByteArray(length - 3, 'd') + ".io";
+            QTest::addRow("email a@%s", domain.constData()) << u"email_address"_s << "a@" + domain << QStringList{};
+            for (int at = 0; at <= domain.size(); ++at) {
+                const QByteArray doubled = "a@" + QByteArray(domain).insert(at, "..");
+                QTest::addRow("email %s, dots at %d", doubled.constData(), at) << u"email_address"_s << doubled << badEmail;
+                const QByteArray spaced = "a@" + QByteArray(domain).insert(at, " x");
+                QTest::addRow("email %s", spaced.constData()) << u"email_address"_s << spaced << badEmail;
+            }
+        }
+        QTest::newRow("email two at signs") << u"email_address"_s << "a@b@example.com"_ba << badEmail;
+        QTest::newRow("email DEL") << u"email_address"_s << "a\x7f@example.com"_ba
+                                   << QStringList{u"invalid-email"_s, u"control-character"_s};
+        QTest::newRow("email U+00A0") << u"email_address"_s << "a\xc2\xa0@example.com"_ba << QStringList{};
+        QTest::newRow("email formula") << u"email_address"_s << "-a@example.com"_ba
+                                       << QStringList{u"formula-like-value"_s};
+        for (const char *word : {"true", "TRUE", "True", "tRuE", "false", "FALSE", "False", "1", "0"})
+            QTest::addRow("active %s", word) << u"active"_s << QByteArray(word) << QStringList{};
+        for (const char *word : {"2", "01", "tru", "truex", "fals", "falsey", "T", "F", "yes", "ture", "4rue", "t-ue"})
+            QTest::addRow("active %s", word) << u"active"_s << QByteArray(word) << QStringList{u"invalid-active"_s};
+        QTest::newRow("active U+0014 rue") << u"active"_s << "\x14rue"_ba
+                                           << QStringList{u"invalid-active"_s, u"control-character"_s};
+        QTest::newRow("active space true") << u"active"_s << " true"_ba
+                                           << QStringList{u"invalid-active"_s, u"surrounding-whitespace"_s};
+    }
+    void rulesAtEachPosition()
+    {
+        QFETCH(QString, field);
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, codes);
+        QList<Diagnostic> out;
+        Validator::checkValue(Schema::indexOf(field), value, 0, 2, 1, field, out);
+        QCOMPARE(codesOf(out), codes);
+        QVERIFY(!Validator::isCleanValue(Schema::indexOf(field), value) || codes.isEmpty());
+    }
+
+    // The quick look never passes a value the full check finds a problem in, on any field, for
+    // values meant to trip it; it does pass those that are plainly clean.
+    void quickLookNeverPassesAProblem_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        for (const char *value : {"", " ", "a", "ab", "A|B", "|A", "A|", "A||B", "=1", "+1", "-1", "@a", "\ta", "\ra",
+                                  "a\n", "1", "0", "30", "31", "12", "13", "true", "yes", "a@b.c", "a@b..c",
+                                  "a@.b.c", "a@b.", "@b.c", "\xc3\xa9", "\xc3\xa9\xc3\xa9", "\xc2\x85", "\xc2\xa0",
+                                  "a\x7f", "abcdefgh\x01", "abcdefghijklmnop ", "000000000000000001"})
+            QTest::addRow("\"%s\"", value) << QByteArray(value);
+    }
+    void quickLookNeverPassesAProblem()
+    {
+        QFETCH(QByteArray, value);
+        for (int field = -1; field < Schema::fieldCount(); ++field) {
+            QList<Diagnostic> out;
+            Validator::checkValueFully(field, value, 0, 2, 1, u"f"_s, out);
+            if (!out.isEmpty())
+                QVERIFY2(!Validator::isCleanValue(field, value), qPrintable(QString::number(field)));
+        }
+    }
+
+    void quickLookPassesPlainValues_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("not a field") << u"nonsense"_s << "=\n "_ba;
+        QTest::newRow("blank optional") << u"contact_name"_s << QByteArray();
+        QTest::newRow("text") << u"description"_s << "Ann Lee, M\xc3\xbc" "ller & Co."_ba;
+        QTest::newRow("account ID") << u"account_id"_s << "EMEA|DE|Cust0004211"_ba;
+        QTest::newRow("boolean") << u"active"_s << "False"_ba;
+        QTest::newRow("flag") << u"flag1"_s << "\xc3\xa9"_ba;
+        QTest::newRow("integer") << u"accounting_day"_s << "30"_ba;
+        QTest::newRow("email") << u"email_address"_s << "ann.lee@example.co.uk"_ba;
+    }
+    void quickLookPassesPlainValues()
+    {
+        QFETCH(QString, field);
+        QFETCH(QByteArray, value);
+        QVERIFY(Validator::isCleanValue(Schema::indexOf(field), value));
+    }
+
     void checkValueAppends()
     {
         QList<Diagnostic> out{makeDiagnostic(DiagnosticCode::Fatal, -1, 0, 0, {}, u"earlier"_s)};

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void write();
     void roundTrip_data();
     void roundTrip();
+    void largeValues();
     void golden();
     void saveWritesFile();
     void saveToFolderFails();
@@ -77,6 +78,35 @@ void TestCsvWriter::quoted_data()
     QTest::newRow("spaces are not quoted") << " a b "_ba << false << " a b "_ba;
     QTest::newRow("semicolon and tab are not quoted") << "a;b\tc"_ba << false << "a;b\tc"_ba;
     QTest::newRow("non-ASCII is not quoted") << "\xc3\xa9t\xc3\xa9"_ba << false << "\xc3\xa9t\xc3\xa9"_ba;
+    QTest::newRow("quote at start") << "\"ab"_ba << false << "\"\"\"ab\""_ba;
+    QTest::newRow("quote at end") << "ab\""_ba << false << "\"ab\"\"\""_ba;
+    QTest::newRow("quote alone") << "\""_ba << false << "\"\"\"\""_ba;
+    QTest::newRow("quotes together") << "a\"\"\"b"_ba << false << "\"a\"\"\"\"\"\"b\""_ba;
+    QTest::newRow("CR alone") << "\r"_ba << false << "\"\r\""_ba;
+    QTest::newRow("CRLF and non-ASCII") << "\xe6\x9d\xb1\r\n\xc3\xa9"_ba << false << "\"\xe6\x9d\xb1\r\n\xc3\xa9\""_ba;
+    QTest::newRow("empty value is not quoted") << QByteArray() << true << QByteArray();
+    QTest::newRow("tab alone is not quoted") << "\t"_ba << false << "\t"_ba;
+
+    // Values are scanned eight bytes at a time: each special byte at every position of values
+    // around the word sizes. A '"' inside is doubled.
+    for (int length = 0; length <= 16; ++length) {
+        const QByteArray plain(length, 'x');
+        QTest::addRow("%d letters are not quoted", length) << plain << false << plain;
+        for (int at = 0; at <= length; ++at) {
+            for (const char special : {',', '"', '\r', '\n'}) {
+                const QByteArray value = QByteArray(plain).insert(at, special);
+                const QByteArray inside = special == '"' ? QByteArray(plain).insert(at, "\"\"") : value;
+                QTest::addRow("byte 0x%02x at %d of %d", special, at, length + 1)
+                    << value << false << "\"" + inside + "\"";
+            }
+            // Bytes near the special ones, and a multi-byte character, need no quotes.
+            for (const QByteArrayView harmless : {"+", "!", "#", "\x0b", "\x0c", "\x0e", "\xc3\xa9"}) {
+                const QByteArray value = QByteArray(plain).insert(at, harmless);
+                QTest::addRow("harmless %s at %d of %d", value.toHex().constData(), at, length + 1)
+                    << value << false << value;
+            }
+        }
+    }
 }
 
 void TestCsvWriter::quoted()
@@ -161,6 +191,20 @@ void TestCsvWriter::roundTrip()
 }
 
 // A BOM, CRLF, semicolons, comments, renamed header and quoting together, byte for byte.
+// Values larger than the writer's output block, with quotes to double, come out whole.
+void TestCsvWriter::largeValues()
+{
+    QByteArray big = QByteArray(3 << 20, 'x') + ",end";
+    big[1000] = '"';
+    const QByteArray doubled = QByteArray(big).replace("\"", "\"\"");
+    const QByteArray file = "account_id,description\n" + QByteArray(2 << 20, 'y') + ",\"" + doubled + "\"\n";
+    const auto document = documentOf(file);
+    QVERIFY(document);
+    QCOMPARE(document->value(0, 1).size(), big.size());
+    QCOMPARE(written(*document), file);
+    QCOMPARE(CsvWriter::quoted(big, false), "\"" + doubled + "\"");
+}
+
 void TestCsvWriter::golden()
 {
     const QString inputPath = QFINDTESTDATA("../data/csv/mixed.csv");

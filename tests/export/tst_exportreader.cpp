@@ -1,8 +1,10 @@
 #include "archivebuilder.h"
 #include "exportreader.h"
+#include "loader.h"
 #include "readercontract.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,16 @@ protected:
             {"zip magic and nothing else", "PK\x03\x04garbage"_ba, u".zip"_s, u"archive cannot be read"_s},
         };
     }
+    LargeInput largeInput() const override
+    {
+        // About 20 MB of plain JSON: 300,000 records of 70 bytes.
+        LargeInput input{"["_ba, u".json"_s, 300000};
+        for (int record = 0; record < input.rowCount; ++record)
+            input.bytes += (record > 0 ? ",\n" : "\n") + "{\"customer_name\": \"Customer "_ba
+                           + QByteArray::number(record).rightJustified(7, '0') + "\", \"account_id\": \"A|B|C\"}";
+        input.bytes += "\n]\n";
+        return input;
+    }
 
 private:
     // Writes `bytes` to a file named `name` in a temporary folder kept for the test function.
@@ -115,6 +127,10 @@ private Q_SLOTS:
     void decompressionLimit_data();
     void decompressionLimit();
     void plainExportHasNoMembers();
+    void archiveProgress_data();
+    void archiveProgress();
+    void cancelledArchiveListing_data();
+    void cancelledArchiveListing();
     void parseJsonKeepsTheSource();
 };
 
@@ -536,4 +552,54 @@ void TestExportReader::parseJsonKeepsTheSource()
 }
 
 QTEST_GUILESS_MAIN(TestExportReader)
+void TestExportReader::archiveProgress_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("zip") << u"zip"_s;
+    QTest::newRow("tar") << u"tar"_s;
+    QTest::newRow("tar.gz: unpacked, then read") << u"tar.gz"_s;
+}
+
+// Listing and reading an archive report rising progress up to the total, as plain files do.
+void TestExportReader::archiveProgress()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(u"progress."_s + kind);
+    QVERIFY(ArchiveBuilder::writeArchive(path, kind, archiveMembers()));
+    for (const bool listing : {true, false}) {
+        QList<std::pair<qint64, qint64>> reports;
+        ReadOptions options;
+        options.progress = [&reports](qint64 done, qint64 total) {
+            reports.append({done, total});
+            return true;
+        };
+        const bool succeeded = listing ? ExportReader::archiveMembers(path, options).has_value()
+                                       : ExportReader().read(path, options).has_value();
+        QVERIFY(succeeded);
+        QVERIFY(!reports.isEmpty());
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports[i].first >= reports[i - 1].first && reports[i].second == reports[0].second);
+        QVERIFY(reports.last().second >= QFileInfo(path).size());
+        QCOMPARE(reports.last().first, reports.last().second);
+    }
+}
+
+void TestExportReader::cancelledArchiveListing_data()
+{
+    archiveProgress_data();
+}
+
+void TestExportReader::cancelledArchiveListing()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(u"cancelled."_s + kind);
+    QVERIFY(ArchiveBuilder::writeArchive(path, kind, archiveMembers()));
+    ReadOptions options;
+    options.progress = [](qint64, qint64) { return false; };
+    const auto members = ExportReader::archiveMembers(path, options);
+    QVERIFY(!members.has_value());
+    QCOMPARE(members.error().message, readCancelledMessage());
+    QCOMPARE(members.error().file, path);
+}
+
 #include "tst_exportreader.moc"

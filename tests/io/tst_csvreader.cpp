@@ -71,6 +71,15 @@ protected:
             {"header quote never closed", "\"account_id,description\n1,2\n"_ba, u".csv"_s, u"closing"_s},
         };
     }
+    LargeInput largeInput() const override
+    {
+        // About 18 MB: 400,000 rows of 45 bytes.
+        LargeInput input{"account_id,description,flag1\n"_ba, u".csv"_s, 400000};
+        for (int row = 0; row < input.rowCount; ++row)
+            input.bytes += "EMEA|DE|C" + QByteArray::number(row).rightJustified(7, '0')
+                           + ",\"Customer, with a comma\",x\n";
+        return input;
+    }
 
 private Q_SLOTS:
     void values_data();
@@ -426,6 +435,9 @@ void TestCsvReader::encoding_data()
         << QList<QStringList>{{u"x"_s, u"é"_s}};
     QTest::newRow("forced Windows-1252 on UTF-8")
         << "a,b\nx,\xC3\xA9\n"_ba << u"Windows-1252"_s << u"Windows-1252"_s << 0 << ab
+        << QList<QStringList>{{u"x"_s, u"Ã©"_s}};
+    QTest::newRow("forced Windows-1252 drops a UTF-8 byte-order mark, as for an export")
+        << "\xEF\xBB\xBF" "a,b\nx,\xC3\xA9\n"_ba << u"Windows-1252"_s << u"Windows-1252"_s << 0 << ab
         << QList<QStringList>{{u"x"_s, u"Ã©"_s}};
     QTest::newRow("forced UTF-16LE without byte-order mark")
         << encoded(QStringConverter::Utf16LE, u"a,b\nx,y\n"_s, false) << u"UTF-16LE"_s << u"UTF-16LE"_s

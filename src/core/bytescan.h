@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <concepts>
+#include <cstring>
+
+// Byte tests on eight bytes at once in a 64-bit word ("SWAR"), for the per-value scans of the
+// validator and the writer, which run on every cell of a file. Every mask is exact: the high
+// bit of a byte is set when that byte matches, and only then (no borrow runs from one byte into
+// the next), so masks can be combined and shifted.
+namespace ccedit::ByteScan {
+
+inline constexpr quint64 LowBits = 0x0101010101010101ull;
+inline constexpr quint64 HighBits = 0x8080808080808080ull;
+
+constexpr quint64 repeated(uchar byte)
+{
+    return LowBits * byte;
+}
+
+// The high bit of each byte of `word` that is not zero.
+constexpr quint64 nonZeroBytes(quint64 word)
+{
+    return (((word & ~HighBits) + ~HighBits) | word) & HighBits;
+}
+
+// The high bit of each byte of `word` equal to one of `bytes`.
+template <std::same_as<char>... Bytes>
+constexpr quint64 bytesEqual(quint64 word, Bytes... bytes)
+{
+    return ~(nonZeroBytes(word ^ repeated(static_cast<uchar>(bytes))) & ...) & HighBits;
+}
+
+// The high bit of each byte of `word` below `limit` (1 to 0x80).
+constexpr quint64 bytesBelow(quint64 word, uchar limit)
+{
+    return ~(((word & ~HighBits) + repeated(static_cast<uchar>(0x80 - limit))) | word) & HighBits;
+}
+
+// Eight bytes from `data`, in memory order on a little-endian machine; the tests above treat
+// every byte alike, so the order does not matter to them.
+inline quint64 load8(const char *data)
+{
+    quint64 word;
+    std::memcpy(&word, data, sizeof word);
+    return word;
+}
+
+inline quint64 load4(const char *data)
+{
+    quint32 word;
+    std::memcpy(&word, data, sizeof word);
+    return word;
+}
+
+// Whether `test(word)` is non-zero for a word of `bytes`. The words hold every byte of `bytes`
+// and nothing else (some bytes twice; a view shorter than eight bytes is repeated to fill a
+// word), so a test of the form "some byte is X" is exact; a test of neighbouring bytes is not.
+template <typename Test>
+bool anyWord(QByteArrayView bytes, Test test)
+{
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    if (size >= 8) {
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8) {
+            if (test(load8(data + i)))
+                return true;
+        }
+        return i < size && test(load8(data + size - 8)); // the last bytes, overlapping
+    }
+    if (size >= 4) // the first four and the last four cover all
+        return test(load4(data) | load4(data + size - 4) << 32);
+    if (size == 0)
+        return false;
+    // One to three bytes: the first, middle and last cover all.
+    const quint64 few = quint64(uchar(data[0])) | quint64(uchar(data[size / 2])) << 8
+        | quint64(uchar(data[size - 1])) << 16 | quint64(uchar(data[0])) << 24;
+    return test(few | few << 32);
+}
+
+} // namespace ccedit::ByteScan

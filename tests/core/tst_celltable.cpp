@@ -1,0 +1,250 @@
+#include "celltable.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace ccedit;
+
+namespace {
+
+using Rows = QList<QByteArrayList>;
+
+// How a test row's cells are handed to the table while loading.
+enum class Feed {
+    Source,         // every value refers into the source buffer, in order (a CSV row)
+    SourceReversed, // into the source, values of the row taken last first (as a mapping may)
+    Pooled,         // in every other row the second value is copied (an unescaped CSV value)
+};
+
+// A table loaded as the readers load one: the source buffer holds each row's values one after
+// another, separated by a comma, and the cells refer into it.
+CellTable loadTable(int columnCount, const Rows &rows, Feed feed = Feed::Source)
+{
+    QByteArray source;
+    QList<QList<std::pair<qsizetype, qsizetype>>> spans;
+    for (const QByteArrayList &row : rows) {
+        QList<std::pair<qsizetype, qsizetype>> rowSpans;
+        for (const QByteArray &value : row) {
+            rowSpans.append({source.size(), value.size()});
+            source += value + ',';
+        }
+        source += '\n';
+        spans.append(rowSpans);
+    }
+    CellTable table;
+    table.adoptSource(source);
+    table.setColumnCount(columnCount);
+    table.reserveRows(static_cast<int>(rows.size()));
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        QList<qsizetype> order(spans[row].size());
+        std::iota(order.begin(), order.end(), 0);
+        if (feed == Feed::SourceReversed)
+            std::reverse(order.begin(), order.end());
+        for (qsizetype i : order) {
+            if (feed == Feed::Pooled && i == 1 && row % 2 == 1)
+                table.appendCell(rows[row][i]);
+            else
+                table.appendSourceCell(spans[row][i].first, spans[row][i].second);
+        }
+        table.finishRow(static_cast<int>(row) + 2);
+    }
+    return table;
+}
+
+void compareTable(const CellTable &table, const Rows &expected)
+{
+    QCOMPARE(table.rowCount(), expected.size());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        for (int column = 0; column < table.columnCount(); ++column) {
+            const QByteArray wanted = column < expected[row].size() ? expected[row][column] : QByteArray();
+            if (table.value(row, column) != wanted) {
+                QFAIL(qPrintable(u"row %1, column %2: \"%3\", expected \"%4\""_s.arg(row).arg(column).arg(
+                    table.text(row, column).left(40), QString::fromUtf8(wanted).left(40))));
+            }
+        }
+    }
+}
+
+} // namespace
+
+class TestCellTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loading_data();
+    void loading();
+    void memoryOfReadRows();
+    void editingKeepsTheRestOfTheRow_data();
+    void editingKeepsTheRestOfTheRow();
+    void operationsMatchAModel();
+};
+
+void TestCellTable::loading_data()
+{
+    QTest::addColumn<int>("columnCount");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<Feed>("feed");
+
+    const Rows plain{{"Cust0001", "Müller GmbH", "true"}, {"Cust0002", "東京電機株式会社", "false"}};
+    QTest::newRow("values in the source") << 3 << plain << Feed::Source;
+    QTest::newRow("values fed out of order") << 3 << plain << Feed::SourceReversed;
+    QTest::newRow("a copied value") << 3 << plain << Feed::Pooled;
+    QTest::newRow("blank values") << 3 << Rows{{"", "x", ""}, {"", "", ""}} << Feed::Source;
+    QTest::newRow("value of 65,535 bytes") << 2 << Rows{{QByteArray(65535, 'a'), "b"}} << Feed::Source;
+    QTest::newRow("value of 65,536 bytes") << 2 << Rows{{QByteArray(65536, 'a'), "b"}} << Feed::Source;
+    QTest::newRow("row spanning more than 64 KiB")
+        << 2 << Rows{{QByteArray(40000, 'a'), QByteArray(40000, 'b')}, {"c", "d"}} << Feed::Source;
+    QTest::newRow("row spanning more than 64 KiB, reversed")
+        << 2 << Rows{{QByteArray(40000, 'a'), QByteArray(40000, 'b')}} << Feed::SourceReversed;
+    QTest::newRow("missing cells are blank") << 4 << Rows{{"a", "b"}, {"c"}} << Feed::Source;
+}
+
+void TestCellTable::loading()
+{
+    QFETCH(int, columnCount);
+    QFETCH(Rows, rows);
+    QFETCH(Feed, feed);
+
+    const CellTable table = loadTable(columnCount, rows, feed);
+    QCOMPARE(table.columnCount(), columnCount);
+    Rows expected = rows;
+    if (feed == Feed::SourceReversed) {
+        for (QByteArrayList &row : expected)
+            std::reverse(row.begin(), row.end());
+    }
+    compareTable(table, expected);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        QCOMPARE(table.origin(row).line, row + 2);
+        QCOMPARE(table.origin(row).cellCount, rows[row].size());
+        QCOMPARE(table.origin(row).ragged, rows[row].size() != columnCount);
+    }
+}
+
+void TestCellTable::memoryOfReadRows()
+{
+    // 19 values a row that need no copy must cost 4 bytes a cell plus a little for the row,
+    // or a million-row file would not fit in twice its size.
+    constexpr int Columns = 19, RowCount = 2000;
+    Rows rows;
+    for (int row = 0; row < RowCount; ++row) {
+        QByteArrayList values;
+        for (int column = 0; column < Columns; ++column)
+            values.append(QByteArray::number(row * Columns + column));
+        rows.append(values);
+    }
+    const CellTable table = loadTable(Columns, rows);
+    const qsizetype perRow = (table.memoryUse() - table.source().capacity()) / RowCount;
+    QVERIFY2(perRow <= Columns * 4 + 3 * 4 + static_cast<qsizetype>(sizeof(CellTable::RowOrigin)),
+             qPrintable(u"%1 bytes a row"_s.arg(perRow)));
+
+    // Surplus cells of a ragged row are dropped, not stored.
+    CellTable ragged = loadTable(2, {{"a", "b", "c"}});
+    QCOMPARE(ragged.origin(0).cellCount, 3);
+    compareTable(ragged, {{"a", "b"}});
+}
+
+void TestCellTable::editingKeepsTheRestOfTheRow_data()
+{
+    QTest::addColumn<Feed>("feed");
+    QTest::newRow("compact row") << Feed::Source;
+    QTest::newRow("row with a copied value") << Feed::Pooled;
+}
+
+void TestCellTable::editingKeepsTheRestOfTheRow()
+{
+    QFETCH(Feed, feed);
+    Rows rows{{"a1", "b1", "c1"}, {"a2", "b2", "c2"}, {"a3", "b3", "c3"}};
+    CellTable table = loadTable(3, rows, feed);
+
+    table.setValue(1, 1, "Ødegaard, \"quoted\"");
+    rows[1][1] = "Ødegaard, \"quoted\"";
+    compareTable(table, rows);
+    table.setValue(1, 2, {});
+    rows[1][2].clear();
+    compareTable(table, rows);
+    table.setText(0, 0, u"Dvořák"_s);
+    rows[0][0] = u"Dvořák"_s.toUtf8();
+    compareTable(table, rows);
+}
+
+void TestCellTable::operationsMatchAModel()
+{
+    // Random inserts, removals, reorders, column changes and edits on a table with compact
+    // rows, copied values and long rows, checked against a plain list after every step.
+    Rows model;
+    for (int row = 0; row < 60; ++row) {
+        const QByteArray text = row % 7 == 0 ? QByteArray(30000, static_cast<char>('a' + row % 26))
+                                             : "r" + QByteArray::number(row);
+        model.append({text + "-0", text + "-1", row % 5 == 0 ? QByteArray() : text + "-2"});
+    }
+    CellTable table = loadTable(3, model, Feed::Pooled);
+    QRandomGenerator random(20261123);
+    for (int step = 0; step < 400; ++step) {
+        const int rows = table.rowCount();
+        switch (random.bounded(7)) {
+        case 0: { // insert blank rows
+            const int at = random.bounded(rows + 1), count = random.bounded(1, 4);
+            table.insertRows(at, count);
+            for (int i = 0; i < count; ++i)
+                model.insert(at, QByteArrayList(table.columnCount()));
+            QCOMPARE(table.origin(at).line, 0);
+            break;
+        }
+        case 1: // remove rows
+            if (rows > 10) {
+                const int at = random.bounded(rows - 3), count = random.bounded(1, 4);
+                table.removeRows(at, count);
+                model.remove(at, count);
+            }
+            break;
+        case 2: { // reorder
+            std::vector<int> order(static_cast<size_t>(rows));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), random);
+            table.permuteRows(order);
+            Rows reordered;
+            for (int from : order)
+                reordered.append(model[from]);
+            model = reordered;
+            break;
+        }
+        case 3: // insert a column
+            if (table.columnCount() < 6) {
+                const int at = random.bounded(table.columnCount() + 1);
+                table.insertColumn(at);
+                for (QByteArrayList &row : model)
+                    row.insert(at, QByteArray());
+            }
+            break;
+        case 4: // remove a column
+            if (table.columnCount() > 1) {
+                const int at = random.bounded(table.columnCount());
+                table.removeColumn(at);
+                for (QByteArrayList &row : model)
+                    row.removeAt(at);
+            }
+            break;
+        default: { // edit a cell
+            const int row = random.bounded(rows), column = random.bounded(table.columnCount());
+            // Blanks, one value stored again and again (as a fill down does), and new values.
+            const QByteArray value = step % 9 == 0 ? QByteArray()
+                : step % 3 == 0                    ? QByteArray("repeated")
+                                                   : "edit" + QByteArray::number(step);
+            table.setValue(row, column, value);
+            model[row][column] = value;
+            break;
+        }
+        }
+        compareTable(table, model);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(u"after step %1"_s.arg(step)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCellTable)
+#include "tst_celltable.moc"
