@@ -76,13 +76,6 @@ void CellTable::reserveRows(int rows)
     m_compact.reserve(count * columns());
 }
 
-void CellTable::appendSourceCell(qsizetype offset, qsizetype length)
-{
-    Q_ASSERT(offset >= 0 && offset + length <= m_source.size());
-    m_pending.push_back(CellRef{static_cast<quint32>(offset), static_cast<quint32>(length)});
-    ++m_pendingCells;
-}
-
 void CellTable::appendCell(QByteArrayView utf8)
 {
     m_pending.push_back(store(utf8));
@@ -126,11 +119,13 @@ bool CellTable::appendCompactBlock(const CellRef *cells)
 
     m_rowBlocks.push_back(static_cast<quint32>(m_compactBase.size()));
     m_compactBase.push_back(base);
+    const size_t first = m_compact.size();
+    m_compact.resize(first + columns());
+    CompactRef *compact = m_compact.data() + first;
     for (size_t column = 0; column < columns(); ++column) {
         const CellRef ref = cells[column];
-        m_compact.push_back(ref.length == 0 ? CompactRef{}
-                                            : CompactRef{static_cast<quint16>(ref.offset - base),
-                                                         static_cast<quint16>(ref.length)});
+        if (ref.length != 0)
+            compact[column] = CompactRef{static_cast<quint16>(ref.offset - base), static_cast<quint16>(ref.length)};
     }
     return true;
 }

@@ -58,7 +58,12 @@ public:
     const QByteArray &source() const { return m_source; }
     void setColumnCount(int columnCount); // only while the table has no rows
     void reserveRows(int rows);
-    void appendSourceCell(qsizetype offset, qsizetype length);
+    void appendSourceCell(qsizetype offset, qsizetype length) // called for every cell: inline
+    {
+        Q_ASSERT(offset >= 0 && offset + length <= m_source.size());
+        m_pending.push_back(CellRef{static_cast<quint32>(offset), static_cast<quint32>(length)});
+        ++m_pendingCells;
+    }
     void appendCell(QByteArrayView utf8);
     // Ends the row being added: pads missing cells with blanks and drops surplus cells (the
     // origin keeps how many there were, so the reader can report a ragged row).

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -133,9 +134,7 @@ char detectDelimiter(QByteArrayView text, qsizetype pos)
 int estimateRows(QByteArrayView text)
 {
     const char lineEnd = text.contains('\n') ? '\n' : '\r';
-    qsizetype count = 1;
-    for (qsizetype pos = text.indexOf(lineEnd); pos >= 0; pos = text.indexOf(lineEnd, pos + 1))
-        ++count;
+    const qsizetype count = 1 + std::count(text.begin(), text.end(), lineEnd);
     return static_cast<int>(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
 }
 
