@@ -1,5 +1,7 @@
 #include "celltable.h"
 
+#include "largememory.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -17,6 +19,7 @@ bool CellTable::isValidCell(int row, int column) const
 
 CellTable::CellRef CellTable::cellRef(int row, int column) const
 {
+    Q_ASSERT(!m_compactOwner); // a part's rows are read once it is appended
     const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
     if (block & WideBit)
         return m_wide[static_cast<size_t>(block & ~WideBit) * columns() + static_cast<size_t>(column)];
@@ -72,8 +75,59 @@ void CellTable::reserveRows(int rows)
     const auto count = static_cast<size_t>(rows);
     m_rowBlocks.reserve(count);
     m_origins.reserve(count);
-    m_compactBase.reserve(count);
-    m_compact.reserve(count * columns());
+    if (count > m_compactBase.size() && m_compactLimit == m_compactBase.size()) {
+        m_compactBase.resize(count);
+        m_compact.resize(count * columns());
+        adviseHugePages(m_compact.data(), static_cast<qsizetype>(m_compact.size() * sizeof(CompactRef)));
+        m_compactLimit = static_cast<quint32>(count);
+    }
+}
+
+CellTable CellTable::startPart(int firstPartRows, int partRows)
+{
+    Q_ASSERT(!m_compactOwner && m_compactLimit == m_compactBase.size());
+    const quint32 first = m_compactBlocks + static_cast<quint32>(firstPartRows);
+    reserveRows(static_cast<int>(first) + partRows);
+    m_compactLimit = first;
+
+    CellTable part(m_columnCount);
+    part.m_source = m_source;
+    part.m_compactOwner = this;
+    part.m_compactBlocks = first;
+    part.m_compactLimit = first + static_cast<quint32>(partRows);
+    return part;
+}
+
+void CellTable::appendPart(CellTable part, int lineOffset)
+{
+    Q_ASSERT(part.m_compactOwner == this && part.m_columnCount == m_columnCount);
+    // The part's wide blocks and pool follow this table's: references to them move up.
+    const quint32 wideOffset = m_wideBlockCount;
+    const auto poolOffset = static_cast<quint32>(m_pool.size());
+    m_pool.append(part.m_pool);
+    m_wide.reserve(m_wide.size() + part.m_wide.size());
+    for (CellRef ref : part.m_wide) {
+        if (ref.offset & PoolBit)
+            ref.offset += poolOffset;
+        m_wide.push_back(ref);
+    }
+    m_wideBlockCount += part.m_wideBlockCount;
+    m_rowBlocks.reserve(m_rowBlocks.size() + part.m_rowBlocks.size());
+    for (const quint32 block : part.m_rowBlocks)
+        m_rowBlocks.push_back(block & WideBit ? block + wideOffset : block);
+    m_origins.reserve(m_origins.size() + part.m_origins.size());
+    for (RowOrigin origin : part.m_origins) {
+        origin.line += lineOffset;
+        m_origins.push_back(origin);
+    }
+    // Blocks left between this table's rows and the part's stay unused.
+    m_compactBlocks = part.m_compactBlocks;
+    m_compactLimit = static_cast<quint32>(m_compactBase.size());
+}
+
+void CellTable::dropPart()
+{
+    m_compactLimit = static_cast<quint32>(m_compactBase.size());
 }
 
 void CellTable::appendCell(QByteArrayView utf8)
@@ -117,15 +171,21 @@ bool CellTable::appendCompactBlock(const CellRef *cells)
     else if (end - base > std::numeric_limits<quint16>::max())
         return false;
 
-    m_rowBlocks.push_back(static_cast<quint32>(m_compactBase.size()));
-    m_compactBase.push_back(base);
-    const size_t first = m_compact.size();
-    m_compact.resize(first + columns());
-    CompactRef *compact = m_compact.data() + first;
+    if (m_compactBlocks == m_compactLimit) {
+        if (m_compactOwner || m_compactLimit < m_compactBase.size())
+            return false; // the rest of the storage is a part's: store the row wide
+        reserveRows(static_cast<int>(std::max<size_t>(64, m_compactBase.size() * 2)));
+    }
+    CellTable &storage = m_compactOwner ? *m_compactOwner : *this;
+    const quint32 block = m_compactBlocks++;
+    m_rowBlocks.push_back(block);
+    storage.m_compactBase[block] = base;
+    CompactRef *compact = storage.m_compact.data() + static_cast<size_t>(block) * columns();
     for (size_t column = 0; column < columns(); ++column) {
         const CellRef ref = cells[column];
-        if (ref.length != 0)
-            compact[column] = CompactRef{static_cast<quint16>(ref.offset - base), static_cast<quint16>(ref.length)};
+        compact[column] = ref.length == 0
+            ? CompactRef{0, 0}
+            : CompactRef{static_cast<quint16>(ref.offset - base), static_cast<quint16>(ref.length)};
     }
     return true;
 }

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -58,6 +59,17 @@ public:
     const QByteArray &source() const { return m_source; }
     void setColumnCount(int columnCount); // only while the table has no rows
     void reserveRows(int rows);
+
+    // Loading in parallel: a reader that parses the rest of the source in two parts fills
+    // this table with the first and a part table with the second, on another thread. The
+    // part shares the source, and its compact rows go straight into this table's storage,
+    // after room for `firstPartRows` rows (no copy of a million cells when joining). Once
+    // this table's part is read to its end, appendPart() adds the part's rows after its
+    // own, their lines counted on from `lineOffset`; dropPart() forgets it instead. Until
+    // either, this table and the part may be filled at the same time, each by one thread.
+    CellTable startPart(int firstPartRows, int partRows);
+    void appendPart(CellTable part, int lineOffset);
+    void dropPart();
     void appendSourceCell(qsizetype offset, qsizetype length) // called for every cell: inline
     {
         Q_ASSERT(offset >= 0 && offset + length <= m_source.size());
@@ -88,9 +100,20 @@ private:
     };
     static constexpr quint32 PoolBit = 0x80000000u;
     // A value of a compact row: relative to the row's base offset in the source.
-    struct CompactRef {
-        quint16 offset = 0;
-        quint16 length = 0;
+    struct CompactRef { // left uninitialised in storage sized ahead
+        quint16 offset;
+        quint16 length;
+    };
+    // Storage sized ahead and filled later is left uninitialised: zeroing 80 MB for a
+    // million rows would take as long as filling it.
+    template <typename T>
+    struct UninitializedAllocator : std::allocator<T> {
+        using std::allocator<T>::allocator;
+        template <typename U>
+        void construct(U *place) noexcept
+        {
+            ::new (static_cast<void *>(place)) U;
+        }
     };
     static constexpr quint32 WideBit = 0x80000000u; // in m_rowBlocks: a wide block
 
@@ -109,8 +132,14 @@ private:
     QByteArray m_source;
     QByteArray m_pool;
     std::vector<quint32> m_rowBlocks; // per row: a compact block, or WideBit | a wide block
-    std::vector<CompactRef> m_compact; // compact blocks, m_columnCount cells each
-    std::vector<quint32> m_compactBase; // per compact block: its row's offset in m_source
+    // Compact blocks, m_columnCount cells each, and per block its row's offset in m_source.
+    // Both are sized ahead; blocks up to m_compactBlocks are used. A table fills blocks up to
+    // m_compactLimit: its storage's end (then it grows), or where its part's blocks begin.
+    std::vector<CompactRef, UninitializedAllocator<CompactRef>> m_compact;
+    std::vector<quint32, UninitializedAllocator<quint32>> m_compactBase;
+    quint32 m_compactBlocks = 0;
+    quint32 m_compactLimit = 0;
+    CellTable *m_compactOwner = nullptr; // a part: the table whose storage it fills
     std::vector<CellRef> m_wide;        // wide blocks, m_columnCount cells each
     quint32 m_wideBlockCount = 0;
     CellRef m_lastStored; // the pool's last value

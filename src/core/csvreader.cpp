@@ -1,6 +1,8 @@
 #include "csvreader.h"
 
+#include "bytescan.h"
 #include "encoding.h"
+#include "largememory.h"
 #include "loader.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -129,12 +133,10 @@ char detectDelimiter(QByteArrayView text, qsizetype pos)
     return tabs > 0 ? '\t' : ',';
 }
 
-// Rows are at most as many as line ends (plus one); reserving them spares the table's
-// vectors from growing by copies of a million rows.
-int estimateRows(QByteArrayView text)
+// Rows are at most as many line ends as `text` holds, plus one.
+int estimateRows(QByteArrayView text, char lineEnd)
 {
-    const char lineEnd = text.contains('\n') ? '\n' : '\r';
-    const qsizetype count = 1 + std::count(text.begin(), text.end(), lineEnd);
+    const qsizetype count = 1 + ByteScan::count(text, lineEnd);
     return static_cast<int>(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
 }
 
@@ -324,26 +326,23 @@ private:
     QByteArray m_scratch; // unescaped values, reused
 };
 
-// How often parsing asks ReadProgress whether to go on: once per record that starts this
-// far past the last time, never per byte.
+// How often parsing asks whether to go on: once per record that starts this far past the
+// last time, never per byte.
 constexpr qsizetype ProgressCheckStep = 1 << 20;
 
-// Parses the text as pass `pass` of `progress`.
-ReadResult parseText(RecordSet records, qsizetype start, ReadProgress &progress, int pass)
+// Parses the records from `pos` into `cells`, and comment lines into `comments` (their rows
+// counted in `cells`), until a record would start at or after `end`; a record that starts
+// before `end` is read whole. Returns where it stopped, or nothing when `goOn(pos)` said no.
+template <typename GoOn>
+std::optional<qsizetype> parseRows(Scanner &scanner, QByteArrayView text, CellTable &cells, QList<Comment> &comments,
+                                   qsizetype pos, qsizetype end, GoOn goOn)
 {
-    const QString &fileName = records.source.path;
-    const QByteArrayView text(records.cells.source());
-    // The delimiter is known only at the header; comments and blank lines before it read the
-    // same with any delimiter.
-    Scanner scanner(text, ',');
-    qsizetype pos = start;
-    qsizetype nextProgressCheck = start + ProgressCheckStep;
-    bool haveHeader = false;
-    while (pos < text.size()) {
-        if (pos >= nextProgressCheck) {
-            if (!progress.update(pass, pos - start, text.size() - start))
-                return std::unexpected(fatal(fileName, readCancelledMessage()));
-            nextProgressCheck = pos + ProgressCheckStep;
+    qsizetype nextCheck = pos + ProgressCheckStep;
+    while (pos < end) {
+        if (pos >= nextCheck) {
+            if (!goOn(pos))
+                return std::nullopt;
+            nextCheck = pos + ProgressCheckStep;
         }
         const char first = text[pos];
         if (first == '\n' || first == '\r') {
@@ -351,53 +350,141 @@ ReadResult parseText(RecordSet records, qsizetype start, ReadProgress &progress,
             continue;
         }
         if (first == '#') {
-            const qsizetype end = scanner.findLineEnd(pos);
-            records.comments.append(Comment{haveHeader ? records.cells.rowCount() : -1,
-                                            QString::fromUtf8(text.sliced(pos, end - pos))});
-            pos = end < text.size() ? scanner.skipLineEnd(end) : end;
+            const qsizetype lineEnd = scanner.findLineEnd(pos);
+            comments.append(Comment{cells.rowCount(), QString::fromUtf8(text.sliced(pos, lineEnd - pos))});
+            pos = lineEnd < text.size() ? scanner.skipLineEnd(lineEnd) : lineEnd;
             continue;
         }
         const int line = scanner.line();
         int unterminatedColumn = 0;
-        if (haveHeader) {
-            RowSink sink{records.cells};
-            pos = scanner.parseRecord(pos, sink, unterminatedColumn);
-            records.cells.finishRow(line);
-            if (unterminatedColumn > 0) {
-                const int row = records.cells.rowCount() - 1;
-                CellTable::RowOrigin origin = records.cells.origin(row);
-                origin.unterminatedQuote = true;
-                records.cells.setOrigin(row, origin);
-            }
+        RowSink sink{cells};
+        pos = scanner.parseRecord(pos, sink, unterminatedColumn);
+        cells.finishRow(line);
+        if (unterminatedColumn > 0) {
+            const int row = cells.rowCount() - 1;
+            CellTable::RowOrigin origin = cells.origin(row);
+            origin.unterminatedQuote = true;
+            cells.setOrigin(row, origin);
+        }
+    }
+    return pos;
+}
+
+// Where the second of two parts of the rows from `pos` would start: after the first line
+// end past the middle. 0 when the rows are too few bytes to be worth a second thread.
+qsizetype partSplit(QByteArrayView text, qsizetype pos, char lineEnd, qsizetype minPartBytes)
+{
+    if (text.size() - pos < 2 * std::max<qsizetype>(minPartBytes, 1))
+        return 0;
+    const qsizetype found = text.indexOf(lineEnd, pos + (text.size() - pos) / 2);
+    return found < 0 || found + 1 >= text.size() ? 0 : found + 1;
+}
+
+// Parses the rows from `pos` on in two parts at once: the second, from `split` on, on a
+// thread of its own, betting that a record starts at `split`. It does unless a quoted value
+// holds the line break before it; then the first part reads on alone and the second's work
+// is dropped. Either way the rows are the same as one pass over the text would give.
+template <typename GoOn>
+std::optional<qsizetype> parseInParts(Scanner &scanner, QByteArrayView text, RecordSet &records, qsizetype pos,
+                                      qsizetype split, char lineEnd, GoOn goOn)
+{
+    const int firstRows = estimateRows(text.sliced(pos, split - pos), lineEnd);
+    const int partRows = estimateRows(text.sliced(split), lineEnd);
+    CellTable part = records.cells.startPart(firstRows, partRows);
+    QList<Comment> partComments;
+    std::optional<qsizetype> partEnd;
+    std::jthread partThread([&](std::stop_token stop) {
+        Scanner partScanner(text, records.source.delimiter);
+        partEnd = parseRows(partScanner, text, part, partComments, split, text.size(),
+                            [&](qsizetype) { return !stop.stop_requested(); });
+    });
+
+    // Both parts go at about the same pace: the first's progress, doubled, is the whole's.
+    const std::optional<qsizetype> firstEnd = parseRows(
+        scanner, text, records.cells, records.comments, pos, split,
+        [&](qsizetype at) { return goOn(std::min(pos + 2 * (at - pos), text.size())); });
+    if (firstEnd != split) {
+        partThread.request_stop();
+        partThread.join();
+        records.cells.dropPart();
+        if (!firstEnd)
+            return std::nullopt;
+        return parseRows(scanner, text, records.cells, records.comments, *firstEnd, text.size(), goOn);
+    }
+    partThread.join();
+    if (!partEnd)
+        return std::nullopt;
+    const int rowsBefore = records.cells.rowCount();
+    for (Comment &comment : partComments) {
+        comment.beforeRow += rowsBefore;
+        records.comments.append(std::move(comment));
+    }
+    records.cells.appendPart(std::move(part), scanner.line() - 1);
+    return partEnd;
+}
+
+// Parses the text as pass `pass` of `progress`.
+ReadResult parseText(RecordSet records, qsizetype start, ReadProgress &progress, int pass, qsizetype minPartBytes)
+{
+    const QString &fileName = records.source.path;
+    const QByteArrayView text(records.cells.source());
+    // The delimiter is known only at the header; comments and blank lines before it read the
+    // same with any delimiter.
+    Scanner scanner(text, ',');
+    qsizetype pos = start;
+    while (pos < text.size()) {
+        const char first = text[pos];
+        if (first == '\n' || first == '\r') {
+            pos = scanner.skipLineEnd(pos);
             continue;
         }
-        records.source.delimiter = detectDelimiter(text, pos);
-        scanner.setDelimiter(records.source.delimiter);
-        HeaderSink sink{text.data(), records.header};
-        pos = scanner.parseRecord(pos, sink, unterminatedColumn);
-        if (unterminatedColumn > 0) {
-            return std::unexpected(fatal(fileName,
-                                         QCoreApplication::translate("ccedit::CsvReader",
-                                                                     "A quoted name in the header has no closing "
-                                                                     "quote, so it runs to the end of the file. Add "
-                                                                     "the closing \" after the name."),
-                                         line, unterminatedColumn));
+        if (first == '#') {
+            const qsizetype end = scanner.findLineEnd(pos);
+            records.comments.append(Comment{-1, QString::fromUtf8(text.sliced(pos, end - pos))});
+            pos = end < text.size() ? scanner.skipLineEnd(end) : end;
+            continue;
         }
-        records.headerLine = line;
-        records.cells.setColumnCount(static_cast<int>(records.header.size()));
-        records.cells.reserveRows(estimateRows(text.sliced(pos)));
-        haveHeader = true;
+        break;
     }
-    if (!haveHeader) {
+    if (pos >= text.size()) {
         return std::unexpected(fatal(fileName, QCoreApplication::translate(
                                                    "ccedit::CsvReader",
                                                    "The file holds nothing but comment lines and blank lines. A "
                                                    "ccimport CSV file needs a header row naming its fields, such "
                                                    "as account_id,description.")));
     }
-    records.source.lineEnding = scanner.lineEnding().value_or(LineEnding::LF);
-    if (!progress.finish())
+
+    const int headerLine = scanner.line();
+    records.source.delimiter = detectDelimiter(text, pos);
+    scanner.setDelimiter(records.source.delimiter);
+    HeaderSink header{text.data(), records.header};
+    int unterminatedColumn = 0;
+    pos = scanner.parseRecord(pos, header, unterminatedColumn);
+    if (unterminatedColumn > 0) {
+        return std::unexpected(fatal(fileName,
+                                     QCoreApplication::translate("ccedit::CsvReader",
+                                                                 "A quoted name in the header has no closing "
+                                                                 "quote, so it runs to the end of the file. Add "
+                                                                 "the closing \" after the name."),
+                                     headerLine, unterminatedColumn));
+    }
+    records.headerLine = headerLine;
+    records.cells.setColumnCount(static_cast<int>(records.header.size()));
+
+    // Rows are at most as many as line ends (plus one): the table reserves that many, so
+    // that its storage is not copied as it grows.
+    const char lineEnd = text.sliced(pos).contains('\n') ? '\n' : '\r';
+    const auto goOn = [&](qsizetype at) { return progress.update(pass, at - start, text.size() - start); };
+    std::optional<qsizetype> end;
+    if (const qsizetype split = partSplit(text, pos, lineEnd, minPartBytes); split > 0) {
+        end = parseInParts(scanner, text, records, pos, split, lineEnd, goOn);
+    } else {
+        records.cells.reserveRows(estimateRows(text.sliced(pos), lineEnd));
+        end = parseRows(scanner, text, records.cells, records.comments, pos, text.size(), goOn);
+    }
+    if (!end || !progress.finish())
         return std::unexpected(fatal(fileName, readCancelledMessage()));
+    records.source.lineEnding = scanner.lineEnding().value_or(LineEnding::LF);
     return records;
 }
 
@@ -415,6 +502,7 @@ constexpr qint64 ReadChunkSize = qint64{4} << 20;
 std::expected<QByteArray, FatalError> readFile(QFile &file, qint64 size, ReadProgress &progress)
 {
     QByteArray bytes(size, Qt::Uninitialized);
+    adviseHugePages(bytes.data(), bytes.size());
     qint64 done = 0;
     while (done < size) {
         const qint64 count = file.read(bytes.data() + done, std::min(ReadChunkSize, size - done));
@@ -468,7 +556,7 @@ ReadResult parseBytes(QByteArray bytes, const QString &fileName, const ReadOptio
     records.source.encoding = decoded->encoding;
     records.source.notUtf8Line = decoded->notUtf8Line;
     records.cells.adoptSource(std::move(decoded->utf8));
-    return parseText(std::move(records), decoded->start, progress, pass);
+    return parseText(std::move(records), decoded->start, progress, pass, options.minPartBytes);
 }
 
 } // namespace

@@ -65,6 +65,9 @@ struct ReadOptions {
     // completes. Returning false cancels: the read then ends early with a FatalError whose
     // message is readCancelledMessage() (loader.h). Called on the reading thread.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // A CSV file's rows are parsed in two parts on two threads when each part would have at
+    // least this many bytes (tests make it small, to split small files too).
+    qsizetype minPartBytes = qsizetype{4} << 20;
 };
 
 // The contract every reader meets (tests/readercontract.*): a missing, unreadable or

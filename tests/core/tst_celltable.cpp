@@ -20,12 +20,13 @@ enum class Feed {
     Pooled,         // in every other row the second value is copied (an unescaped CSV value)
 };
 
-// A table loaded as the readers load one: the source buffer holds each row's values one after
-// another, separated by a comma, and the cells refer into it.
-CellTable loadTable(int columnCount, const Rows &rows, Feed feed = Feed::Source)
+using Spans = QList<QList<std::pair<qsizetype, qsizetype>>>; // (offset, length) of each value
+
+// A source buffer as a reader leaves it: each row's values one after another, separated by
+// a comma, and where each value lies in it.
+QByteArray sourceOf(const Rows &rows, Spans &spans)
 {
     QByteArray source;
-    QList<QList<std::pair<qsizetype, qsizetype>>> spans;
     for (const QByteArrayList &row : rows) {
         QList<std::pair<qsizetype, qsizetype>> rowSpans;
         for (const QByteArray &value : row) {
@@ -35,23 +36,35 @@ CellTable loadTable(int columnCount, const Rows &rows, Feed feed = Feed::Source)
         source += '\n';
         spans.append(rowSpans);
     }
+    return source;
+}
+
+// Hands row `row` to `table` as a reader would, as starting on line `line`.
+void feedRow(CellTable &table, const Rows &rows, const Spans &spans, qsizetype row, Feed feed, int line)
+{
+    QList<qsizetype> order(spans[row].size());
+    std::iota(order.begin(), order.end(), 0);
+    if (feed == Feed::SourceReversed)
+        std::reverse(order.begin(), order.end());
+    for (qsizetype i : order) {
+        if (feed == Feed::Pooled && i == 1 && row % 2 == 1)
+            table.appendCell(rows[row][i]);
+        else
+            table.appendSourceCell(spans[row][i].first, spans[row][i].second);
+    }
+    table.finishRow(line);
+}
+
+// A table loaded as the readers load one; row i starts on line i + 2.
+CellTable loadTable(int columnCount, const Rows &rows, Feed feed = Feed::Source)
+{
+    Spans spans;
     CellTable table;
-    table.adoptSource(source);
+    table.adoptSource(sourceOf(rows, spans));
     table.setColumnCount(columnCount);
     table.reserveRows(static_cast<int>(rows.size()));
-    for (qsizetype row = 0; row < rows.size(); ++row) {
-        QList<qsizetype> order(spans[row].size());
-        std::iota(order.begin(), order.end(), 0);
-        if (feed == Feed::SourceReversed)
-            std::reverse(order.begin(), order.end());
-        for (qsizetype i : order) {
-            if (feed == Feed::Pooled && i == 1 && row % 2 == 1)
-                table.appendCell(rows[row][i]);
-            else
-                table.appendSourceCell(spans[row][i].first, spans[row][i].second);
-        }
-        table.finishRow(static_cast<int>(row) + 2);
-    }
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        feedRow(table, rows, spans, row, feed, static_cast<int>(row) + 2);
     return table;
 }
 
@@ -78,6 +91,9 @@ class TestCellTable : public QObject
 private Q_SLOTS:
     void loading_data();
     void loading();
+    void loadingInTwoParts_data();
+    void loadingInTwoParts();
+    void droppedPartLeavesTheTableGrowing();
     void memoryOfReadRows();
     void editingKeepsTheRestOfTheRow_data();
     void editingKeepsTheRestOfTheRow();
@@ -123,6 +139,101 @@ void TestCellTable::loading()
         QCOMPARE(table.origin(row).cellCount, rows[row].size());
         QCOMPARE(table.origin(row).ragged, rows[row].size() != columnCount);
     }
+}
+
+void TestCellTable::loadingInTwoParts_data()
+{
+    QTest::addColumn<Feed>("feed");
+    QTest::addColumn<int>("firstPartRoom"); // rows of room asked for each part, less than
+    QTest::addColumn<int>("partRoom");      // it loads when a reader's estimate falls short
+
+    QTest::newRow("room for every row") << Feed::Source << 30 << 30;
+    QTest::newRow("copied values in both parts") << Feed::Pooled << 30 << 30;
+    QTest::newRow("values fed out of order") << Feed::SourceReversed << 30 << 30;
+    QTest::newRow("first part outgrows its room") << Feed::Source << 5 << 30;
+    QTest::newRow("second part outgrows its room") << Feed::Pooled << 30 << 4;
+    QTest::newRow("no room at all") << Feed::Pooled << 0 << 0;
+}
+
+void TestCellTable::loadingInTwoParts()
+{
+    QFETCH(Feed, feed);
+    QFETCH(int, firstPartRoom);
+    QFETCH(int, partRoom);
+
+    Rows rows;
+    for (int row = 0; row < 40; ++row) {
+        const QByteArray number = QByteArray::number(row);
+        // Every tenth row is too long for a compact row; row 13 is short of a cell.
+        const QByteArray tail = row % 10 == 7 ? QByteArray(70000, 'x') : "t" + number;
+        rows.append(row == 13 ? QByteArrayList{"id" + number, "name " + number}
+                              : QByteArrayList{"id" + number, "name " + number, tail});
+    }
+    Spans spans;
+    CellTable table;
+    table.adoptSource(sourceOf(rows, spans));
+    table.setColumnCount(3);
+    // The first row is read before the split, as a reader reads the header.
+    feedRow(table, rows, spans, 0, feed, 2);
+    CellTable part = table.startPart(firstPartRoom, partRoom);
+    for (qsizetype row = 20; row < rows.size(); ++row) // lines counted from the part's start
+        feedRow(part, rows, spans, row, feed, static_cast<int>(row) - 19);
+    for (qsizetype row = 1; row < 20; ++row)
+        feedRow(table, rows, spans, row, feed, static_cast<int>(row) + 2);
+    table.appendPart(std::move(part), 21);
+
+    // Rows go on growing the table after the parts are joined.
+    rows.append({"after", "the", "parts"});
+    table.appendCell("after");
+    table.appendCell("the");
+    table.appendCell("parts");
+    table.finishRow(42);
+
+    Rows expected = rows;
+    if (feed == Feed::SourceReversed) {
+        for (qsizetype row = 0; row + 1 < expected.size(); ++row)
+            std::reverse(expected[row].begin(), expected[row].end());
+    }
+    compareTable(table, expected);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        QCOMPARE(table.origin(row).line, row + 2);
+        QCOMPARE(table.origin(row).ragged, row == 13);
+    }
+    // Edited rows of either part keep the rest of their values.
+    table.setValue(3, 1, "edited");
+    table.setValue(27, 0, "edited too");
+    expected[3][1] = "edited";
+    expected[27][0] = "edited too";
+    compareTable(table, expected);
+}
+
+void TestCellTable::droppedPartLeavesTheTableGrowing()
+{
+    constexpr int Columns = 19, RowCount = 2048;
+    Rows rows;
+    for (int row = 0; row < RowCount; ++row) {
+        QByteArrayList values;
+        for (int column = 0; column < Columns; ++column)
+            values.append(QByteArray::number(row * Columns + column));
+        rows.append(values);
+    }
+    Spans spans;
+    CellTable table;
+    table.adoptSource(sourceOf(rows, spans));
+    table.setColumnCount(Columns);
+    {
+        CellTable part = table.startPart(2, 2);
+        feedRow(part, rows, spans, 50, Feed::Source, 1); // work a reader throws away
+        table.dropPart();
+    }
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        feedRow(table, rows, spans, row, Feed::Source, static_cast<int>(row) + 2);
+    compareTable(table, rows);
+    // Past the room it had, the table grew its compact storage: rows stored wide would take
+    // twice the bytes.
+    const qsizetype perRow = (table.memoryUse() - table.source().capacity()) / RowCount;
+    QVERIFY2(perRow <= Columns * 4 + 3 * 4 + static_cast<qsizetype>(sizeof(CellTable::RowOrigin)),
+             qPrintable(u"%1 bytes a row"_s.arg(perRow)));
 }
 
 void TestCellTable::memoryOfReadRows()

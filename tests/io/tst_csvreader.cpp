@@ -2,6 +2,7 @@
 #include "readercontract.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,48 @@ QByteArray encoded(QStringConverter::Encoding encoding, const QString &text, boo
 {
     QStringEncoder encoder(encoding, byteOrderMark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
     return encoder.encode(text);
+}
+
+// Everything a read gives, one line per fact, for comparing two reads of the same text.
+QStringList described(const RecordSet &records)
+{
+    QStringList facts{u"header %1 on line %2"_s.arg(records.header.join(u'|')).arg(records.headerLine),
+                      u"delimiter %1, line ending %2"_s.arg(QChar::fromLatin1(records.source.delimiter))
+                          .arg(static_cast<int>(records.source.lineEnding))};
+    for (int row = 0; row < records.cells.rowCount(); ++row) {
+        const CellTable::RowOrigin &origin = records.cells.origin(row);
+        QStringList values;
+        for (int column = 0; column < records.cells.columnCount(); ++column)
+            values << records.cells.text(row, column);
+        facts << u"row %1: line %2, %3 cells, ragged %4, unterminated %5: %6"_s.arg(row)
+                     .arg(origin.line)
+                     .arg(origin.cellCount)
+                     .arg(origin.ragged)
+                     .arg(origin.unterminatedQuote)
+                     .arg(values.join(u'|'));
+    }
+    for (const Comment &comment : records.comments)
+        facts << u"comment before row %1: %2"_s.arg(comment.beforeRow).arg(comment.text);
+    return facts;
+}
+
+// Parses `bytes` once in two parts (however small) and once in one pass, and compares.
+void compareReadInParts(const QByteArray &bytes)
+{
+    ReadOptions inParts;
+    inParts.minPartBytes = 1;
+    ReadOptions onePass;
+    onePass.minPartBytes = std::numeric_limits<qsizetype>::max() / 4;
+    const ReadResult split = parseBytes(bytes, inParts);
+    const ReadResult whole = parseBytes(bytes, onePass);
+    QCOMPARE(split.has_value(), whole.has_value());
+    if (!whole)
+        return;
+    const QStringList splitFacts = described(*split);
+    const QStringList wholeFacts = described(*whole);
+    for (qsizetype i = 0; i < std::min(splitFacts.size(), wholeFacts.size()); ++i)
+        QCOMPARE(splitFacts[i], wholeFacts[i]);
+    QCOMPARE(splitFacts.size(), wholeFacts.size());
 }
 
 QString errorText(const ReadResult &result)
@@ -105,6 +148,9 @@ private Q_SLOTS:
     void plainValuesReferToTheSource_data();
     void plainValuesReferToTheSource();
     void readGivesWhatParseGives();
+    void partsGiveWhatOnePassGives_data();
+    void partsGiveWhatOnePassGives();
+    void randomTextsInPartsGiveWhatOnePassGives();
 };
 
 void TestCsvReader::values_data()
@@ -586,6 +632,71 @@ void TestCsvReader::readGivesWhatParseGives()
     QCOMPARE(read->comments.size(), 2);
     QCOMPARE(read->comments.at(1).beforeRow, 2);
     QCOMPARE(read->headerLine, 2);
+}
+
+void TestCsvReader::partsGiveWhatOnePassGives_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    const auto rows = [](int first, int count, const char *lineEnd = "\n") {
+        QByteArray text;
+        for (int row = first; row < first + count; ++row)
+            text += "C" + QByteArray::number(row) + ",name " + QByteArray::number(row) + lineEnd;
+        return text;
+    };
+    QByteArray longQuoted = "\"";
+    for (int line = 0; line < 40; ++line)
+        longQuoted += "a quoted line\n";
+    longQuoted += "\"";
+
+    QTest::newRow("plain rows") << "account_id,description\n"_ba + rows(0, 30);
+    QTest::newRow("CRLF line ends") << "account_id,description\r\n"_ba + rows(0, 30, "\r\n");
+    QTest::newRow("CR line ends") << "account_id,description\r"_ba + rows(0, 30, "\r");
+    QTest::newRow("semicolons") << "account_id;description\n"_ba + rows(0, 30).replace(',', ';');
+    QTest::newRow("the middle inside a quoted value (the bet is lost)")
+        << "account_id,description\n"_ba + rows(0, 5) + "C5," + longQuoted + "\n" + rows(6, 5);
+    QTest::newRow("quoted line breaks in both halves")
+        << "account_id,description\n"_ba + rows(0, 10) + "C10,\"two\nlines\"\n" + rows(11, 10)
+               + "C21,\"two\r\nlines\"\n" + rows(22, 10);
+    QTest::newRow("comments and blank lines around the middle")
+        << "# before the header\naccount_id,description\n"_ba + rows(0, 12) + "# one\n\n# two\n\n\n"
+               + rows(12, 12) + "# last\n";
+    QTest::newRow("ragged rows in the second half")
+        << "account_id,description\n"_ba + rows(0, 15) + "C15\nC16,a,b,c\n" + rows(17, 3);
+    QTest::newRow("escaped quotes in both halves")
+        << "account_id,description\n"_ba + "C0,\"say \"\"hi\"\"\"\n" + rows(1, 20)
+               + "C21,\"say \"\"bye\"\"\"\n";
+    QTest::newRow("a quote never closed in the second half")
+        << "account_id,description\n"_ba + rows(0, 20) + "C20,\"open\n" + rows(21, 5);
+    QTest::newRow("a row over 64 KiB in each half")
+        << "account_id,description\n"_ba + "C0," + QByteArray(70000, 'x') + "\n" + rows(1, 3) + "C4,"
+               + QByteArray(70000, 'y') + "\n" + rows(5, 2);
+    QTest::newRow("CR line ends with one LF (the estimate falls short)")
+        << "account_id,description\r"_ba + rows(0, 20, "\r") + "C20,x\n" + rows(21, 20, "\r");
+    QTest::newRow("no line end after the last row") << "account_id,description\n"_ba + rows(0, 10).chopped(1);
+    QTest::newRow("header only") << "account_id,description\n"_ba;
+}
+
+void TestCsvReader::partsGiveWhatOnePassGives()
+{
+    QFETCH(QByteArray, bytes);
+    compareReadInParts(bytes);
+}
+
+void TestCsvReader::randomTextsInPartsGiveWhatOnePassGives()
+{
+    // Random texts put the middle anywhere: in values, quotes, line ends and comments.
+    QRandomGenerator random(20261123);
+    const QByteArrayList pieces{"a", "b c", ",", ",", "\n", "\r\n", "\r", "\"", "\"\"", "#", "ü", "x,y\n"};
+    for (int text = 0; text < 300; ++text) {
+        QByteArray bytes = "account_id,description,flag1\n";
+        const int length = random.bounded(1, 200);
+        for (int piece = 0; piece < length; ++piece)
+            bytes += pieces[random.bounded(static_cast<int>(pieces.size()))];
+        compareReadInParts(bytes);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(u"text %1: %2"_s.arg(text).arg(QString::fromUtf8(bytes.toPercentEncoding()))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
