@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,8 @@ namespace {
 
 // Output is gathered in memory and handed to the device in blocks of about this size.
 constexpr qsizetype BlockSize = 1 << 20;
+// Rows formatted by one thread at a time (about 1.3 MB of a ccimport customer CSV).
+constexpr int ChunkRows = 8192;
 
 QByteArrayView lineEndBytes(LineEnding ending)
 {
@@ -40,8 +43,9 @@ QByteArrayView lineEndBytes(LineEnding ending)
 class Output
 {
 public:
-    explicit Output(QIODevice *device)
-        : m_device(device), m_block(device ? BlockSize : 64, Qt::Uninitialized), m_end(m_block.data()),
+    // Without a device, `capacity` is where the gathered bytes start (they grow past it).
+    explicit Output(QIODevice *device, qsizetype capacity = BlockSize)
+        : m_device(device), m_block(capacity, Qt::Uninitialized), m_end(m_block.data()),
           m_limit(m_end + m_block.size())
     {
     }
@@ -166,7 +170,7 @@ QString saveFailed(const QString &path, const QString &reason)
 
 QByteArray CsvWriter::quoted(QByteArrayView utf8, bool firstInRow)
 {
-    Output out(nullptr);
+    Output out(nullptr, 64);
     appendValue(out, utf8, mustQuote(utf8, firstInRow, false, false));
     return out.take();
 }
@@ -199,15 +203,40 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
     appendRecord(out, static_cast<int>(header.size()), true,
                  [&](int column) { return QByteArrayView(header.at(column)); }, lineEnd);
 
+    out.flush();
+
+    // Rows are formatted in chunks, two at a time on two threads, and written in order.
     const CellTable &cells = document.cells();
-    QVarLengthArray<QByteArrayView, 32> values(cells.columnCount());
-    for (int row = 0; row < cells.rowCount(); ++row) {
-        appendCommentsBefore(row);
-        if (options.includeRow && !options.includeRow(row))
-            continue;
-        cells.rowValues(row, values);
-        appendRecord(out, cells.columnCount(), false, [&](int column) { return values[column]; }, lineEnd);
+    const auto formatRows = [&](int first, int last) {
+        Output chunk(nullptr, BlockSize);
+        auto comment = std::lower_bound(comments.cbegin(), comments.cend(), first,
+                                        [](const Comment &c, int row) { return c.beforeRow < row; });
+        QVarLengthArray<QByteArrayView, 32> values(cells.columnCount());
+        for (int row = first; row < last; ++row) {
+            for (; comment != comments.cend() && comment->beforeRow <= row; ++comment) {
+                chunk.append(QByteArrayView(comment->text.toUtf8()));
+                chunk.append(lineEnd);
+            }
+            if (options.includeRow && !options.includeRow(row))
+                continue;
+            cells.rowValues(row, values);
+            appendRecord(chunk, cells.columnCount(), false, [&](int column) { return values[column]; }, lineEnd);
+        }
+        return chunk.take();
+    };
+    const int rows = cells.rowCount();
+    for (int first = 0; first < rows; first += 2 * ChunkRows) {
+        const int middle = std::min(rows, first + ChunkRows);
+        const int last = std::min(rows, middle + ChunkRows);
+        std::future<QByteArray> second;
+        if (middle < last)
+            second = std::async(std::launch::async, formatRows, middle, last);
+        device.write(formatRows(first, middle));
+        if (second.valid())
+            device.write(second.get());
     }
+    nextComment = std::lower_bound(comments.cbegin(), comments.cend(), rows,
+                                   [](const Comment &c, int row) { return c.beforeRow < row; });
     appendCommentsBefore(std::numeric_limits<int>::max());
     out.flush();
 }

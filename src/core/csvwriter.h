@@ -16,7 +16,8 @@ class Document;
 struct WriteOptions {
     // Line ends: those of the CSV that was read, LF for anything else, or CRLF on request.
     bool forceCrlf = false;
-    // Which rows to write (all when empty); used for "valid rows only".
+    // Which rows to write (all when empty); used for "valid rows only". Called on two
+    // threads at once (rows are formatted in parallel), so it must only read.
     std::function<bool(int row)> includeRow;
 };
 

@@ -140,6 +140,27 @@ void TestCsvWriter::write_data()
                                                 << "account_id\n1\n"_ba;
     QTest::newRow("includeRow writes only chosen rows, comments still")
         << "account_id\n0\n# c1\n1\n2\n# c3\n3\n"_ba << false << true << "account_id\n# c1\n1\n# c3\n3\n"_ba;
+
+    // Rows are formatted in chunks of thousands on two threads: comments at the edges of
+    // chunks, and rows left out on either side of them, must come out in place.
+    const QList<int> commentBefore{0, 1, 8191, 8192, 8193, 16383, 16384, 19999, 20000};
+    QByteArray many = "account_id,description\n";
+    QByteArray manyOddRows = many;
+    for (int row = 0; row <= 20000; ++row) {
+        if (commentBefore.contains(row)) {
+            const QByteArray comment = "# before row " + QByteArray::number(row) + "\n";
+            many += comment;
+            manyOddRows += comment;
+        }
+        if (row == 20000)
+            break;
+        const QByteArray line = "C" + QByteArray::number(row) + ",\"name, " + QByteArray::number(row) + "\"\n";
+        many += line;
+        if (row % 2 == 1)
+            manyOddRows += line;
+    }
+    QTest::newRow("20,000 rows with comments at chunk edges") << many << false << false << many;
+    QTest::newRow("20,000 rows with comments at chunk edges, odd rows only") << many << false << true << manyOddRows;
 }
 
 void TestCsvWriter::write()
