@@ -6,6 +6,7 @@ using namespace Qt::StringLiterals;
 
 #include <array>
 #include <cstring>
+#include <future>
 
 namespace ccedit {
 namespace {
@@ -78,6 +79,33 @@ qsizetype sequenceLength(const uchar *data, qsizetype i, qsizetype size)
     return length;
 }
 
+// firstInvalidUtf8() on one thread.
+qsizetype scanUtf8(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word & HighBits) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = sequenceLength(data, i, size);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace
 
 ByteOrderMark detectByteOrderMark(QByteArrayView bytes)
@@ -107,28 +135,22 @@ qsizetype byteOrderMarkSize(ByteOrderMark mark)
 
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
-    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        if (i + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, data + i, sizeof word);
-            if ((word & HighBits) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (data[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const qsizetype length = sequenceLength(data, i, size);
-        if (length == 0)
-            return i;
-        i += length;
-    }
-    return -1;
+    // A large text is checked in two halves at once, split before a byte that starts a
+    // sequence (or is ASCII): no well-formed sequence crosses that point, and one that is
+    // cut off there is not well-formed when read whole either.
+    constexpr qsizetype MinHalfSize = qsizetype{4} << 20;
+    if (bytes.size() < 2 * MinHalfSize)
+        return scanUtf8(bytes);
+    qsizetype split = bytes.size() / 2;
+    const qsizetype searchEnd = split + 4; // a longer run of continuation bytes is not UTF-8
+    while (split < searchEnd && (uchar(bytes[split]) & 0xC0) == 0x80)
+        ++split;
+    if (split == searchEnd)
+        return scanUtf8(bytes);
+    auto secondHalf = std::async(std::launch::async, [&] { return scanUtf8(bytes.sliced(split)); });
+    const qsizetype inFirst = scanUtf8(bytes.first(split));
+    const qsizetype inSecond = secondHalf.get();
+    return inFirst >= 0 ? inFirst : inSecond >= 0 ? split + inSecond : -1;
 }
 
 QByteArray windows1252ToUtf8(QByteArrayView bytes)
