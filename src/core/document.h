@@ -104,9 +104,9 @@ private:
     void checkDocument();
     void revalidateAll(bool notify);
     void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
-    // Problems of rows [first, last), each row's in a list of its own, for rows with problems.
-    std::vector<std::pair<int, QList<Diagnostic>>> checkRows(int first, int last,
-                                                             const std::vector<bool> &mayRepeatId) const;
+    // Problems of rows [first, last) but repeated account IDs, each row's in a list of its
+    // own, for rows with problems.
+    std::vector<std::pair<int, QList<Diagnostic>>> checkRowsButIds(int first, int last) const;
     // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
     void shiftRowProblems(int first, int delta);
     struct CellKey {
