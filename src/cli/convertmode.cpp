@@ -47,7 +47,7 @@ std::expected<void, QString> writeDocument(const Document &document, const QStri
         return CsvWriter::save(document, output, options);
     std::fflush(stdout);
     QFile out;
-    if (out.open(stdout, QIODevice::WriteOnly)) {
+    if (out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) { // the writer gathers blocks itself
         CsvWriter::write(document, out, options);
         if (out.flush() && std::fflush(stdout) == 0)
             return {};
