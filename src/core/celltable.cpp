@@ -51,6 +51,42 @@ void CellTable::rowValues(int row, std::span<QByteArrayView> out) const
     }
 }
 
+std::optional<CellTable::SourceSpan> CellTable::sourceSpan(int row, char separator) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
+    if (block & WideBit)
+        return std::nullopt;
+    const CompactRef *cells = m_compact.data() + static_cast<size_t>(block) * columns();
+    int first = 0;
+    while (first < m_columnCount && cells[first].length == 0)
+        ++first;
+    if (first == m_columnCount)
+        return std::nullopt;
+    int last = m_columnCount - 1;
+    while (cells[last].length == 0)
+        --last;
+    // Each value must start where the one before it ended, plus one separator. (Reading one
+    // byte past a value is safe: at worst it is the source's terminating NUL.)
+    const char *data = m_source.constData() + m_compactBase[block];
+    quint32 at = cells[first].offset;
+    const quint32 start = at;
+    for (int column = first; column <= last; ++column) {
+        if (column > first) {
+            if (data[at] != separator)
+                return std::nullopt;
+            ++at;
+        }
+        const CompactRef ref = cells[column];
+        if (ref.length != 0) {
+            if (ref.offset != at)
+                return std::nullopt;
+            at += ref.length;
+        }
+    }
+    return SourceSpan{QByteArrayView(data + start, at - start), first, last};
+}
+
 void CellTable::setValue(int row, int column, QByteArrayView utf8)
 {
     Q_ASSERT(isValidCell(row, column));

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -82,6 +83,17 @@ public:
     void finishRow(int line);
     int pendingCellCount() const { return m_pendingCells; }
     QByteArrayView pendingCell(int index) const; // a cell of the row being added, surplus ones too
+
+    // A row that lies in the source as one delimited record: its values in column order, each
+    // `separator` apart (blank ones included). The bytes from its first non-blank value to
+    // its last, and their columns; nothing for a row edited since, or an all-blank one. The
+    // writer copies such rows whole.
+    struct SourceSpan {
+        QByteArrayView bytes;
+        int firstColumn = 0;
+        int lastColumn = 0;
+    };
+    std::optional<SourceSpan> sourceSpan(int row, char separator) const;
 
     void insertRows(int row, int count);
     void removeRows(int row, int count);

@@ -68,6 +68,28 @@ CellTable loadTable(int columnCount, const Rows &rows, Feed feed = Feed::Source)
     return table;
 }
 
+// `rowCount` rows of `columns` values, every one a different number.
+Rows numberedRows(int columns, int rowCount)
+{
+    Rows rows;
+    for (int row = 0; row < rowCount; ++row) {
+        QByteArrayList values;
+        for (int column = 0; column < columns; ++column)
+            values.append(QByteArray::number(row * columns + column));
+        rows.append(values);
+    }
+    return rows;
+}
+
+// Rows read whole from the source cost 4 bytes a cell plus a little for the row (rows stored
+// wide would take twice that).
+void verifyCompact(const CellTable &table)
+{
+    const qsizetype perRow = (table.memoryUse() - table.source().capacity()) / table.rowCount();
+    QVERIFY2(perRow <= table.columnCount() * 4 + 3 * 4 + static_cast<qsizetype>(sizeof(CellTable::RowOrigin)),
+             qPrintable(u"%1 bytes a row"_s.arg(perRow)));
+}
+
 void compareTable(const CellTable &table, const Rows &expected)
 {
     QCOMPARE(table.rowCount(), expected.size());
@@ -94,6 +116,8 @@ private Q_SLOTS:
     void loadingInTwoParts_data();
     void loadingInTwoParts();
     void droppedPartLeavesTheTableGrowing();
+    void sourceSpan_data();
+    void sourceSpan();
     void memoryOfReadRows();
     void editingKeepsTheRestOfTheRow_data();
     void editingKeepsTheRestOfTheRow();
@@ -210,13 +234,7 @@ void TestCellTable::loadingInTwoParts()
 void TestCellTable::droppedPartLeavesTheTableGrowing()
 {
     constexpr int Columns = 19, RowCount = 2048;
-    Rows rows;
-    for (int row = 0; row < RowCount; ++row) {
-        QByteArrayList values;
-        for (int column = 0; column < Columns; ++column)
-            values.append(QByteArray::number(row * Columns + column));
-        rows.append(values);
-    }
+    const Rows rows = numberedRows(Columns, RowCount);
     Spans spans;
     CellTable table;
     table.adoptSource(sourceOf(rows, spans));
@@ -229,11 +247,53 @@ void TestCellTable::droppedPartLeavesTheTableGrowing()
     for (qsizetype row = 0; row < rows.size(); ++row)
         feedRow(table, rows, spans, row, Feed::Source, static_cast<int>(row) + 2);
     compareTable(table, rows);
-    // Past the room it had, the table grew its compact storage: rows stored wide would take
-    // twice the bytes.
-    const qsizetype perRow = (table.memoryUse() - table.source().capacity()) / RowCount;
-    QVERIFY2(perRow <= Columns * 4 + 3 * 4 + static_cast<qsizetype>(sizeof(CellTable::RowOrigin)),
-             qPrintable(u"%1 bytes a row"_s.arg(perRow)));
+    verifyCompact(table); // past the room it had, the table grew its compact storage
+}
+
+void TestCellTable::sourceSpan_data()
+{
+    QTest::addColumn<QByteArrayList>("row");
+    QTest::addColumn<Feed>("feed");
+    QTest::addColumn<char>("separator");
+    QTest::addColumn<bool>("edited");
+    QTest::addColumn<QByteArray>("bytes"); // empty: no span
+    QTest::addColumn<int>("firstColumn");
+    QTest::addColumn<int>("lastColumn");
+
+    const QByteArrayList row{"", "b", "", "d", ""};
+    QTest::newRow("values in order") << QByteArrayList{"a", "b", "c"} << Feed::Source << ',' << false << "a,b,c"_ba << 0 << 2;
+    QTest::newRow("blank values inside and around") << row << Feed::Source << ',' << false << "b,,d"_ba << 1 << 3;
+    QTest::newRow("another separator") << row << Feed::Source << ';' << false << QByteArray() << 0 << 0;
+    QTest::newRow("values out of order") << QByteArrayList{"a", "b"} << Feed::SourceReversed << ',' << false
+                                         << QByteArray() << 0 << 0;
+    QTest::newRow("a value copied to the pool") << QByteArrayList{"a", "b"} << Feed::Pooled << ',' << false
+                                                << "a,b"_ba << 0 << 1; // row 0 keeps its values in the source
+    QTest::newRow("edited") << QByteArrayList{"a", "b"} << Feed::Source << ',' << true << QByteArray() << 0 << 0;
+    QTest::newRow("all blank") << QByteArrayList{"", ""} << Feed::Source << ',' << false << QByteArray() << 0 << 0;
+}
+
+void TestCellTable::sourceSpan()
+{
+    QFETCH(QByteArrayList, row);
+    QFETCH(Feed, feed);
+    QFETCH(char, separator);
+    QFETCH(bool, edited);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, firstColumn);
+    QFETCH(int, lastColumn);
+
+    CellTable table = loadTable(static_cast<int>(row.size()), {row, row}, feed);
+    if (edited)
+        table.setValue(0, 0, "a");
+    const auto span = table.sourceSpan(0, separator);
+    QCOMPARE(span.has_value(), !bytes.isEmpty());
+    if (span) {
+        QCOMPARE(span->bytes.toByteArray(), bytes);
+        QCOMPARE(span->firstColumn, firstColumn);
+        QCOMPARE(span->lastColumn, lastColumn);
+    }
+    if (feed == Feed::Pooled) // row 1 has its second value in the pool
+        QVERIFY(!table.sourceSpan(1, separator));
 }
 
 void TestCellTable::memoryOfReadRows()
@@ -241,17 +301,9 @@ void TestCellTable::memoryOfReadRows()
     // 19 values a row that need no copy must cost 4 bytes a cell plus a little for the row,
     // or a million-row file would not fit in twice its size.
     constexpr int Columns = 19, RowCount = 2000;
-    Rows rows;
-    for (int row = 0; row < RowCount; ++row) {
-        QByteArrayList values;
-        for (int column = 0; column < Columns; ++column)
-            values.append(QByteArray::number(row * Columns + column));
-        rows.append(values);
-    }
+    const Rows rows = numberedRows(Columns, RowCount);
     const CellTable table = loadTable(Columns, rows);
-    const qsizetype perRow = (table.memoryUse() - table.source().capacity()) / RowCount;
-    QVERIFY2(perRow <= Columns * 4 + 3 * 4 + static_cast<qsizetype>(sizeof(CellTable::RowOrigin)),
-             qPrintable(u"%1 bytes a row"_s.arg(perRow)));
+    verifyCompact(table);
 
     // Surplus cells of a ragged row are dropped, not stored.
     CellTable ragged = loadTable(2, {{"a", "b", "c"}});

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void roundTrip();
     void largeValues();
     void golden();
+    void changedRowsAreWrittenFromTheirValues();
     void saveWritesFile();
     void saveToFolderFails();
     void saveUnderRegularFileFails();
@@ -140,6 +141,20 @@ void TestCsvWriter::write_data()
                                                 << "account_id\n1\n"_ba;
     QTest::newRow("includeRow writes only chosen rows, comments still")
         << "account_id\n0\n# c1\n1\n2\n# c3\n3\n"_ba << false << true << "account_id\n# c1\n1\n# c3\n3\n"_ba;
+
+    // Rows that lie in the source as they would be written are copied whole; these do not.
+    QTest::newRow("semicolon-separated rows with a comma in a value")
+        << "account_id;description\n1;a,b\n2;c\n"_ba << false << false << "account_id,description\n1,\"a,b\"\n2,c\n"_ba;
+    QTest::newRow("tab-separated rows with a comma in a value")
+        << "account_id\tdescription\n1\ta,b\n"_ba << false << false << "account_id,description\n1,\"a,b\"\n"_ba;
+    QTest::newRow("quoted values lose needless quotes")
+        << "account_id,description\n\"1\",\"a\"\n"_ba << false << false << "account_id,description\n1,a\n"_ba;
+    QTest::newRow("the only value of a row, quoted for its comma")
+        << "a,b\n\"x,y\",\n,\"x,y\"\n"_ba << false << false << "a,b\n\"x,y\",\n,\"x,y\"\n"_ba;
+    QTest::newRow("blank values at either end, and a blank row")
+        << "a,b,c,d\n,x,,\n,,,\nw,,,z\n"_ba << false << false << "a,b,c,d\n,x,,\n,,,\nw,,,z\n"_ba;
+    QTest::newRow("short and long rows are written to the header's width")
+        << "a,b,c\n1\n1,2,3,4\n"_ba << false << false << "a,b,c\n1,,\n1,2,3\n"_ba;
 
     // Rows are formatted in chunks of thousands on two threads: comments at the edges of
     // chunks, and rows left out on either side of them, must come out in place.
@@ -234,6 +249,21 @@ void TestCsvWriter::golden()
     const auto document = documentOf(readAll(inputPath));
     QVERIFY(document);
     QCOMPARE(written(*document), readAll(expectedPath));
+}
+
+// Rows are copied from the source only while they lie there as written: not once a column
+// is gone or added, or a cell edited.
+void TestCsvWriter::changedRowsAreWrittenFromTheirValues()
+{
+    auto document = documentOf("account_id,description,email_address\n1,#x,a@b.c\n2,y,\n3,z,c@d.e\n"_ba);
+    QVERIFY(document);
+    document->removeColumn(0);
+    QCOMPARE(written(*document), "description,email_address\n\"#x\",a@b.c\ny,\nz,c@d.e\n"_ba);
+    document->insertColumn(1, u"account_id"_s, {u"n,1"_s, QString(), u"n3"_s});
+    QCOMPARE(written(*document), "description,account_id,email_address\n\"#x\",\"n,1\",a@b.c\ny,,\nz,n3,c@d.e\n"_ba);
+    document->setCellValues({CellChange{2, 0, u"z \"quoted\""_s}});
+    QCOMPARE(written(*document),
+             "description,account_id,email_address\n\"#x\",\"n,1\",a@b.c\ny,,\n\"z \"\"quoted\"\"\",n3,c@d.e\n"_ba);
 }
 
 void TestCsvWriter::saveWritesFile()
