@@ -163,12 +163,17 @@ void EditActions::fillDown()
             return;
         block.setTop(block.top() - 1);
     }
-    QList<CellChange> changes;
+    // One string a column, shared by every cell it fills (the document converts it once).
     const int top = sourceRow(block.top());
+    QStringList topValues;
+    for (int column = block.left(); column <= block.right(); ++column)
+        topValues.append(m_document->value(top, column));
+    QList<CellChange> changes;
+    changes.reserve(static_cast<qsizetype>(block.height() - 1) * block.width());
     for (int viewRow = block.top() + 1; viewRow <= block.bottom(); ++viewRow) {
         const int row = sourceRow(viewRow);
         for (int column = block.left(); column <= block.right(); ++column)
-            changes.append(CellChange{row, column, m_document->value(top, column)});
+            changes.append(CellChange{row, column, topValues[column - block.left()]});
     }
     m_document->undoStack()->push(new SetCellValues(m_document, changes, tr("Fill Down")));
 }
