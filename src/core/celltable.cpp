@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace ccedit {
 
@@ -23,6 +24,8 @@ CellTable::CellRef CellTable::cellRef(int row, int column) const
     const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
     if (block & WideBit)
         return m_wide[static_cast<size_t>(block & ~WideBit) * columns() + static_cast<size_t>(column)];
+    if (const CellRef *edited = editedCell(block, static_cast<size_t>(column)))
+        return *edited;
     const CompactRef ref = m_compact[static_cast<size_t>(block) * columns() + static_cast<size_t>(column)];
     return CellRef{m_compactBase[block] + ref.offset, ref.length};
 }
@@ -49,6 +52,10 @@ void CellTable::rowValues(int row, std::span<QByteArrayView> out) const
         const CompactRef ref = cells[column];
         out[column] = ref.length == 0 ? QByteArrayView() : QByteArrayView(base + ref.offset, ref.length);
     }
+    for (size_t column = 0; column < m_edits.size(); ++column) {
+        if (const CellRef *edited = editedCell(block, column))
+            out[column] = resolve(*edited);
+    }
 }
 
 std::optional<CellTable::SourceSpan> CellTable::sourceSpan(int row, char separator) const
@@ -57,6 +64,10 @@ std::optional<CellTable::SourceSpan> CellTable::sourceSpan(int row, char separat
     const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
     if (block & WideBit)
         return std::nullopt;
+    for (size_t column = 0; column < m_edits.size(); ++column) {
+        if (editedCell(block, column))
+            return std::nullopt;
+    }
     const CompactRef *cells = m_compact.data() + static_cast<size_t>(block) * columns();
     int first = 0;
     while (first < m_columnCount && cells[first].length == 0)
@@ -90,8 +101,17 @@ std::optional<CellTable::SourceSpan> CellTable::sourceSpan(int row, char separat
 void CellTable::setValue(int row, int column, QByteArrayView utf8)
 {
     Q_ASSERT(isValidCell(row, column));
-    makeWide(row);
-    wideCells(m_rowBlocks[static_cast<size_t>(row)] & ~WideBit)[column] = store(utf8);
+    const quint32 block = m_rowBlocks[static_cast<size_t>(row)];
+    if (block & WideBit) {
+        wideCells(block & ~WideBit)[column] = store(utf8);
+        return;
+    }
+    if (m_edits.empty())
+        m_edits.resize(columns());
+    std::vector<CellRef> &edits = m_edits[static_cast<size_t>(column)];
+    if (edits.size() < m_compactBlocks)
+        edits.resize(m_compactBlocks, CellRef{0, NotEdited});
+    edits[block] = store(utf8);
 }
 
 void CellTable::adoptSource(QByteArray utf8)
@@ -235,19 +255,6 @@ quint32 CellTable::appendWideBlock(const CellRef *cells)
     return m_wideBlockCount++;
 }
 
-void CellTable::makeWide(int row)
-{
-    quint32 &block = m_rowBlocks[static_cast<size_t>(row)];
-    if (block & WideBit)
-        return;
-    // The compact block stays behind unused, like a replaced value in the pool.
-    const quint32 wide = appendWideBlock(nullptr);
-    CellRef *cells = wideCells(wide);
-    for (int column = 0; column < m_columnCount; ++column)
-        cells[column] = cellRef(row, column);
-    block = WideBit | wide;
-}
-
 void CellTable::insertRows(int row, int count)
 {
     Q_ASSERT(row >= 0 && row <= rowCount() && count >= 0);
@@ -319,7 +326,11 @@ qsizetype CellTable::memoryUse() const
     return m_source.capacity() + m_pool.capacity()
         + static_cast<qsizetype>(m_rowBlocks.capacity() * sizeof(quint32) + m_compact.capacity() * sizeof(CompactRef)
                                  + m_compactBase.capacity() * sizeof(quint32) + m_wide.capacity() * sizeof(CellRef)
-                                 + m_origins.capacity() * sizeof(RowOrigin));
+                                 + m_origins.capacity() * sizeof(RowOrigin)
+                                 + std::accumulate(m_edits.cbegin(), m_edits.cend(), size_t{0},
+                                                   [](size_t sum, const std::vector<CellRef> &edits) {
+                                                       return sum + edits.capacity() * sizeof(CellRef);
+                                                   }));
 }
 
 CellTable::CellRef CellTable::store(QByteArrayView utf8)

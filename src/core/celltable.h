@@ -19,8 +19,10 @@ namespace ccedit {
 //
 // To keep a million rows within twice the file's size, a row read from the file is stored
 // compactly: 4 bytes a cell (offset and length relative to where the row starts in the
-// source). A row that cannot be (a value in the pool, a row over 64 KiB) or that is edited
-// becomes wide: 8 bytes a cell, any reference. Rows are reached through a 4-byte block
+// source). A row that cannot be (a value in the pool, a row over 64 KiB) is wide: 8 bytes a
+// cell, any reference. An edited cell of a compact row is kept apart, in its column's edits
+// (8 bytes for every compact row once a column has one): a fill down of a million rows then
+// adds 8 MB, not a wide copy of every row. Rows are reached through a 4-byte block
 // number, so inserting, removing and reordering rows moves 4 bytes a row, not its cells.
 class CellTable
 {
@@ -136,7 +138,14 @@ private:
     size_t columns() const { return static_cast<size_t>(m_columnCount); }
     quint32 appendWideBlock(const CellRef *cells); // null: blank cells
     bool appendCompactBlock(const CellRef *cells); // false when the row does not fit
-    void makeWide(int row);
+    // The edit of a compact block's cell, or null where its own value stands.
+    const CellRef *editedCell(quint32 block, size_t column) const
+    {
+        if (column >= m_edits.size() || block >= m_edits[column].size())
+            return nullptr;
+        const CellRef &edited = m_edits[column][block];
+        return edited.length == NotEdited ? nullptr : &edited;
+    }
     // Rebuilds every block with a column inserted (`insertAt`) or removed (`removeAt`).
     void reshapeColumns(int insertAt, int removeAt);
 
@@ -154,6 +163,9 @@ private:
     CellTable *m_compactOwner = nullptr; // a part: the table whose storage it fills
     std::vector<CellRef> m_wide;        // wide blocks, m_columnCount cells each
     quint32 m_wideBlockCount = 0;
+    // Per column: empty, or an edit for each compact block (length NotEdited: none).
+    static constexpr quint32 NotEdited = 0xffffffffu; // longer than any value
+    std::vector<std::vector<CellRef>> m_edits;
     CellRef m_lastStored; // the pool's last value
     std::vector<RowOrigin> m_origins;
     std::vector<CellRef> m_pending; // cells of the row being added, surplus ones included

@@ -90,10 +90,15 @@ void verifyCompact(const CellTable &table)
              qPrintable(u"%1 bytes a row"_s.arg(perRow)));
 }
 
+// Compares value() and rowValues() of every cell with `expected`.
 void compareTable(const CellTable &table, const Rows &expected)
 {
     QCOMPARE(table.rowCount(), expected.size());
+    std::vector<QByteArrayView> rowValues(static_cast<size_t>(table.columnCount()));
     for (int row = 0; row < table.rowCount(); ++row) {
+        table.rowValues(row, rowValues);
+        for (int column = 0; column < table.columnCount(); ++column)
+            QCOMPARE(rowValues[static_cast<size_t>(column)].toByteArray(), table.value(row, column).toByteArray());
         for (int column = 0; column < table.columnCount(); ++column) {
             const QByteArray wanted = column < expected[row].size() ? expected[row][column] : QByteArray();
             if (table.value(row, column) != wanted) {
@@ -116,6 +121,7 @@ private Q_SLOTS:
     void loadingInTwoParts_data();
     void loadingInTwoParts();
     void droppedPartLeavesTheTableGrowing();
+    void editsOfACompactColumnCostEightBytesARow();
     void sourceSpan_data();
     void sourceSpan();
     void memoryOfReadRows();
@@ -248,6 +254,23 @@ void TestCellTable::droppedPartLeavesTheTableGrowing()
         feedRow(table, rows, spans, row, Feed::Source, static_cast<int>(row) + 2);
     compareTable(table, rows);
     verifyCompact(table); // past the room it had, the table grew its compact storage
+}
+
+void TestCellTable::editsOfACompactColumnCostEightBytesARow()
+{
+    constexpr int Columns = 19, RowCount = 2048;
+    Rows rows = numberedRows(Columns, RowCount);
+    CellTable table = loadTable(Columns, rows);
+    const qsizetype before = table.memoryUse();
+    for (int row = 0; row < RowCount; ++row) { // a fill down of one column
+        table.setValue(row, 3, "filled");
+        rows[row][3] = "filled";
+    }
+    table.setValue(7, 3, "once more"); // and an edit of one of its cells
+    rows[7][3] = "once more";
+    compareTable(table, rows);
+    const qsizetype added = table.memoryUse() - before;
+    QVERIFY2(added <= RowCount * 8 + 64, qPrintable(u"%1 bytes added"_s.arg(added)));
 }
 
 void TestCellTable::sourceSpan_data()
