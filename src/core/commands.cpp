@@ -21,10 +21,8 @@ SetCellValues::SetCellValues(Document *document, QList<CellChange> changes, cons
     : QUndoCommand(text.isEmpty() ? tr("Edit Cells") : text, parent)
     , m_document(document)
     , m_after(std::move(changes))
+    , m_before(document->cellValues(m_after))
 {
-    m_before.reserve(m_after.size());
-    for (const CellChange &change : std::as_const(m_after))
-        m_before.append(CellChange{change.row, change.column, document->value(change.row, change.column)});
     updateObsolete();
 }
 
@@ -37,9 +35,7 @@ SetCellValues *SetCellValues::single(Document *document, int row, int column, co
 
 void SetCellValues::undo()
 {
-    // Backwards, so a cell listed twice ends with its first old value.
-    QList<CellChange> before(m_before.crbegin(), m_before.crend());
-    m_document->setCellValues(before);
+    m_document->restoreCellValues(m_after, m_before);
 }
 
 void SetCellValues::redo()
@@ -69,7 +65,7 @@ void SetCellValues::updateObsolete()
 {
     bool unchanged = true;
     for (qsizetype i = 0; i < m_after.size() && unchanged; ++i)
-        unchanged = m_after[i].value == m_before[i].value;
+        unchanged = m_after[i].value == QString::fromUtf8(m_before.at(i));
     setObsolete(unchanged);
 }
 

@@ -38,7 +38,7 @@ private:
 
     Document *m_document;
     QList<CellChange> m_after;
-    QList<CellChange> m_before;
+    CellValueList m_before; // in the order of m_after
     bool m_typing = false;
 };
 

@@ -115,37 +115,67 @@ bool Document::rowHasErrors(int row) const
 
 void Document::setCellValues(const QList<CellChange> &changes)
 {
+    QByteArray utf8;
+    const QString *converted = nullptr;
+    applyCellValues(
+        changes.size(), [&](qsizetype i) { return CellKey{changes[i].row, changes[i].column}; },
+        [&](qsizetype i) {
+            // Bulk edits (fill down) often set one shared text everywhere: convert it once.
+            const QString &value = changes[i].value;
+            if (!converted || !value.isSharedWith(*converted)) {
+                utf8 = value.toUtf8();
+                converted = &value;
+            }
+            return QByteArrayView(utf8);
+        });
+}
+
+CellValueList Document::cellValues(const QList<CellChange> &changes) const
+{
+    CellValueList values;
+    values.reserve(changes.size());
+    for (const CellChange &change : changes)
+        values.append(m_cells.value(change.row, change.column));
+    return values;
+}
+
+void Document::restoreCellValues(const QList<CellChange> &changes, const CellValueList &before)
+{
+    Q_ASSERT(changes.size() == before.size());
+    applyCellValues(
+        changes.size(), [&](qsizetype i) { return CellKey{changes[i].row, changes[i].column}; },
+        [&](qsizetype i) { return before.at(i); });
+}
+
+template <typename CellAt, typename ValueAt>
+void Document::applyCellValues(qsizetype count, CellAt cellAt, ValueAt valueAt)
+{
     std::vector<CellKey> cells;
     QList<int> idRows; // rows whose account ID group changed
     int firstRow = rowCount(), lastRow = -1, firstColumn = columnCount(), lastColumn = -1;
-    QByteArray utf8;
-    const QString *converted = nullptr;
-    for (const CellChange &change : changes) {
-        Q_ASSERT(m_cells.isValidCell(change.row, change.column));
-        // Bulk edits (fill down) often set one shared text everywhere: convert it once.
-        if (!converted || !change.value.isSharedWith(*converted)) {
-            utf8 = change.value.toUtf8();
-            converted = &change.value;
-        }
-        if (m_cells.value(change.row, change.column) == utf8)
+    for (qsizetype i = 0; i < count; ++i) {
+        const CellKey cell = cellAt(i);
+        const QByteArrayView utf8 = valueAt(i);
+        Q_ASSERT(m_cells.isValidCell(cell.row, cell.column));
+        if (m_cells.value(cell.row, cell.column) == utf8)
             continue;
         // An account ID leaves one group and joins another: both may change their duplicates.
-        const bool isAccountId = change.column == m_accountIdColumn;
+        const bool isAccountId = cell.column == m_accountIdColumn;
         if (isAccountId) {
-            const QByteArrayView old = m_cells.value(change.row, change.column);
-            m_duplicates.remove(old, change.row);
+            const QByteArrayView old = m_cells.value(cell.row, cell.column);
+            m_duplicates.remove(old, cell.row);
             appendRows(idRows, m_duplicates.rowsLike(old));
         }
-        m_cells.setValue(change.row, change.column, utf8);
+        m_cells.setValue(cell.row, cell.column, utf8);
         if (isAccountId) {
-            m_duplicates.insert(utf8, change.row);
+            m_duplicates.insert(utf8, cell.row);
             appendRows(idRows, m_duplicates.rowsLike(utf8));
         }
-        cells.push_back(CellKey{change.row, change.column});
-        firstRow = std::min(firstRow, change.row);
-        lastRow = std::max(lastRow, change.row);
-        firstColumn = std::min(firstColumn, change.column);
-        lastColumn = std::max(lastColumn, change.column);
+        cells.push_back(cell);
+        firstRow = std::min(firstRow, cell.row);
+        lastRow = std::max(lastRow, cell.row);
+        firstColumn = std::min(firstColumn, cell.column);
+        lastColumn = std::max(lastColumn, cell.column);
     }
     if (lastRow < 0)
         return;

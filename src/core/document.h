@@ -24,6 +24,29 @@ struct CellChange {
     QString value;
 };
 
+// Many cells' values as UTF-8 in one buffer: what a bulk edit replaced, kept for its undo. A
+// string a cell would cost several times as much for a million cells, and a conversion each.
+class CellValueList
+{
+public:
+    void reserve(qsizetype count) { m_ends.reserve(static_cast<size_t>(count)); }
+    void append(QByteArrayView utf8)
+    {
+        m_bytes.append(utf8);
+        m_ends.push_back(m_bytes.size());
+    }
+    qsizetype size() const { return static_cast<qsizetype>(m_ends.size()); }
+    QByteArrayView at(qsizetype index) const
+    {
+        const qsizetype start = index == 0 ? 0 : m_ends[static_cast<size_t>(index - 1)];
+        return QByteArrayView(m_bytes).sliced(start, m_ends[static_cast<size_t>(index)] - start);
+    }
+
+private:
+    QByteArray m_bytes;
+    std::vector<qsizetype> m_ends;
+};
+
 // A ccimport customer table with where it came from, its comments, its problems (kept up to
 // date after every change) and its undo stack. The command line and the editor share it.
 //
@@ -67,6 +90,11 @@ public:
 
     // Mutators for the undo commands.
     void setCellValues(const QList<CellChange> &changes);
+    // The values of the cells of `changes` (not their new values) as they are now, in order.
+    CellValueList cellValues(const QList<CellChange> &changes) const;
+    // Puts back what cellValues() gave before `changes` were made: an undo. (A cell listed
+    // twice has the same old value both times, read before either change.)
+    void restoreCellValues(const QList<CellChange> &changes, const CellValueList &before);
     // Each list has columnCount() values (or fewer: blanks). Rows get the given origins (undo
     // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
     // and later move down with their rows.
@@ -121,6 +149,9 @@ private:
     void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
     void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
                              QList<Diagnostic> &out) const;
+    // Sets `count` cells: cellAt(i) and valueAt(i) give each one's place and UTF-8 value.
+    template <typename CellAt, typename ValueAt>
+    void applyCellValues(qsizetype count, CellAt cellAt, ValueAt valueAt);
     void storeRowProblems(int row, QList<Diagnostic> problems);
     void countProblems(const QList<Diagnostic> &problems, int sign);
     int earlierRowWithSameId(int row, QByteArrayView accountId) const;

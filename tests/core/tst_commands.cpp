@@ -201,6 +201,22 @@ private Q_SLOTS:
         QCOMPARE(stack->count(), 2);
     }
 
+    void bulkEditUndoRestoresEveryOldValue()
+    {
+        Document document(sample());
+        document.undoStack()->push(SetCellValues::single(&document, 0, 1, u"Müller, 東京"_s));
+        const Snapshot before = snapshot(document);
+        // A cell listed twice ends with its last new value; undo gives its old one back.
+        document.undoStack()->push(new SetCellValues(
+            &document, {{2, 1, u"x"_s}, {0, 1, QString()}, {2, 1, u"y"_s}, {1, 1, u"Ødegaard"_s}}));
+        QCOMPARE(document.value(2, 1), u"y"_s);
+        QCOMPARE(document.value(0, 1), QString());
+        document.undoStack()->undo();
+        QVERIFY(snapshot(document) == before);
+        QCOMPARE(document.value(0, 1), u"Müller, 東京"_s);
+        QCOMPARE(document.value(2, 1), u"Third"_s);
+    }
+
     void changeBackIsObsolete_data()
     {
         QTest::addColumn<QStringList>("typed");
