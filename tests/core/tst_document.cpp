@@ -177,6 +177,23 @@ private Q_SLOTS:
         verifyMatchesFreshDocument(document);
     }
 
+    void duplicateNamesTheBorrowedLineOfAnEditorRow()
+    {
+        // A row made in the editor shows the line of the source row above it; a duplicate
+        // warning naming that row follows when the source row above it goes.
+        Document document(makeRecords({u"account_id"_s, u"description"_s},
+                                      {{u"A"_s, u"a"_s}, {u"B"_s, u"b"_s}, {u"D"_s, u"d"_s}}));
+        document.insertRows(2, {{u"D"_s, u"new"_s}});
+        QCOMPARE(document.lineOfRow(2), 3);
+        QVERIFY2(document.cellProblems(3, 0).first().message.contains(u"line 3"_s),
+                 qPrintable(document.cellProblems(3, 0).first().message));
+        document.removeRows(1, 1);
+        QCOMPARE(document.lineOfRow(1), 2);
+        QVERIFY2(document.cellProblems(2, 0).first().message.contains(u"line 2"_s),
+                 qPrintable(document.cellProblems(2, 0).first().message));
+        verifyMatchesFreshDocument(document);
+    }
+
     void blankIdsAreNeverDuplicates()
     {
         Document document(makeRecords({u"account_id"_s, u"description"_s}, {{{}, u"x"_s}, {u" "_s, u"y"_s}}));
