@@ -1,5 +1,7 @@
 #include "findreplace.h"
 
+#include <algorithm>
+
 namespace ccedit {
 
 FindReplace::FindReplace(const FindOptions &options, QRegularExpression pattern)
@@ -70,11 +72,40 @@ std::optional<FindReplace::Cell> FindReplace::findNext(const Document &document,
     return std::nullopt;
 }
 
+bool FindReplace::matchesBytes() const
+{
+    if (m_options.regularExpression)
+        return false;
+    if (m_options.caseSensitive)
+        return true;
+    // Only letters have other cases (no character folds to an ASCII digit or sign).
+    return std::all_of(m_options.text.cbegin(), m_options.text.cend(),
+                       [](QChar c) { return c.unicode() < 0x80 && !c.isLetter(); });
+}
+
 QList<CellChange> FindReplace::replaceAll(const Document &document) const
 {
     QList<CellChange> changes;
     const int firstColumn = m_options.column >= 0 ? m_options.column : 0;
     const int lastColumn = m_options.column >= 0 ? m_options.column : document.columnCount() - 1;
+    if (matchesBytes()) {
+        // Found and replaced in the cells' UTF-8, as QString would (UTF-8 matches only at
+        // character boundaries): a cell without the text costs no conversion.
+        const QByteArray text = m_options.text.toUtf8();
+        const QByteArray replacement = m_options.replacement.toUtf8();
+        if (text == replacement)
+            return changes;
+        const CellTable &cells = document.cells();
+        for (int row = 0; row < document.rowCount(); ++row) {
+            for (int column = firstColumn; column <= lastColumn; ++column) {
+                const QByteArrayView value = cells.value(row, column);
+                if (!value.contains(text))
+                    continue;
+                changes.append(CellChange{row, column, QString::fromUtf8(value.toByteArray().replace(text, replacement))});
+            }
+        }
+        return changes;
+    }
     for (int row = 0; row < document.rowCount(); ++row) {
         for (int column = firstColumn; column <= lastColumn; ++column) {
             const QString value = document.value(row, column);

@@ -42,6 +42,9 @@ public:
 
 private:
     FindReplace(const FindOptions &options, QRegularExpression pattern);
+    // Whether the text can be found in the cells' UTF-8 as it is: plain text, matched with
+    // its case or without letters.
+    bool matchesBytes() const;
 
     FindOptions m_options;
     QRegularExpression m_pattern;

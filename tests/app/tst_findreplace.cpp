@@ -64,6 +64,48 @@ private Q_SLOTS:
         }
     }
 
+    // Replace All finds plain text in the cells' UTF-8 where it can; it must change exactly
+    // the cells matches() finds, to what replaced() gives.
+    void replaceAllAgreesWithReplaced_data()
+    {
+        QTest::addColumn<FindOptions>("options");
+        QTest::newRow("with its case") << FindOptions{u"Corp"_s, u"Körperschaft"_s, -1, false, true};
+        QTest::newRow("without letters, any case") << FindOptions{u"@"_s, u"@mail."_s, -1, false, false};
+        QTest::newRow("non-ASCII with its case") << FindOptions{u"ü"_s, u"ue"_s, -1, false, true};
+        QTest::newRow("non-ASCII, any case") << FindOptions{u"ü"_s, u"ue"_s, -1, false, false};
+        QTest::newRow("letters, any case") << FindOptions{u"corp"_s, u"Inc"_s, -1, false, false};
+        QTest::newRow("several in one cell") << FindOptions{u"a"_s, u"aa"_s, 1, false, true};
+        QTest::newRow("replaced by itself") << FindOptions{u"Corp"_s, u"Corp"_s, -1, false, true};
+        QTest::newRow("emoji") << FindOptions{u"😀"_s, u"☺"_s, -1, false, true};
+    }
+    void replaceAllAgreesWithReplaced()
+    {
+        QFETCH(FindOptions, options);
+        auto records = CsvReader::parse("account_id,description\nMÜLLER|1,Müller Corp\nx@y.z,Corp CORP corp\n"
+                                        "a@b@c,banana 😀😀\nÜ,\n"_ba,
+                                        u"find.csv"_s);
+        QVERIFY(records);
+        Document document(std::move(*records));
+        auto engine = FindReplace::create(options);
+        QVERIFY(engine);
+        QList<CellChange> expected;
+        for (int row = 0; row < document.rowCount(); ++row) {
+            for (int column = 0; column < document.columnCount(); ++column) {
+                const QString value = document.value(row, column);
+                if ((options.column < 0 || options.column == column) && engine->matches(value)
+                    && engine->replaced(value) != value)
+                    expected.append(CellChange{row, column, engine->replaced(value)});
+            }
+        }
+        const QList<CellChange> changes = engine->replaceAll(document);
+        QCOMPARE(changes.size(), expected.size());
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            QCOMPARE(changes[i].row, expected[i].row);
+            QCOMPARE(changes[i].column, expected[i].column);
+            QCOMPARE(changes[i].value, expected[i].value);
+        }
+    }
+
     void invalidInputIsReported_data()
     {
         QTest::addColumn<FindOptions>("options");
