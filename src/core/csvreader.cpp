@@ -330,6 +330,21 @@ private:
 // last time, never per byte.
 constexpr qsizetype ProgressCheckStep = 1 << 20;
 
+// Steps over a blank line or a comment line at `pos`, keeping the comment (standing before
+// row `beforeRow`); returns where the next line starts, or `pos` when a record starts there.
+qsizetype skipOtherLine(Scanner &scanner, QByteArrayView text, qsizetype pos, QList<Comment> &comments,
+                        int beforeRow)
+{
+    const char first = text[pos];
+    if (first == '\n' || first == '\r')
+        return scanner.skipLineEnd(pos); // a completely empty line is not a row
+    if (first != '#')
+        return pos;
+    const qsizetype end = scanner.findLineEnd(pos);
+    comments.append(Comment{beforeRow, QString::fromUtf8(text.sliced(pos, end - pos))});
+    return end < text.size() ? scanner.skipLineEnd(end) : end;
+}
+
 // Parses the records from `pos` into `cells`, and comment lines into `comments` (their rows
 // counted in `cells`), until a record would start at or after `end`; a record that starts
 // before `end` is read whole. Returns where it stopped, or nothing when `goOn(pos)` said no.
@@ -344,15 +359,8 @@ std::optional<qsizetype> parseRows(Scanner &scanner, QByteArrayView text, CellTa
                 return std::nullopt;
             nextCheck = pos + ProgressCheckStep;
         }
-        const char first = text[pos];
-        if (first == '\n' || first == '\r') {
-            pos = scanner.skipLineEnd(pos); // a completely empty line is not a row
-            continue;
-        }
-        if (first == '#') {
-            const qsizetype lineEnd = scanner.findLineEnd(pos);
-            comments.append(Comment{cells.rowCount(), QString::fromUtf8(text.sliced(pos, lineEnd - pos))});
-            pos = lineEnd < text.size() ? scanner.skipLineEnd(lineEnd) : lineEnd;
+        if (const qsizetype next = skipOtherLine(scanner, text, pos, comments, cells.rowCount()); next != pos) {
+            pos = next;
             continue;
         }
         const int line = scanner.line();
@@ -432,20 +440,8 @@ ReadResult parseText(RecordSet records, qsizetype start, ReadProgress &progress,
     // same with any delimiter.
     Scanner scanner(text, ',');
     qsizetype pos = start;
-    while (pos < text.size()) {
-        const char first = text[pos];
-        if (first == '\n' || first == '\r') {
-            pos = scanner.skipLineEnd(pos);
-            continue;
-        }
-        if (first == '#') {
-            const qsizetype end = scanner.findLineEnd(pos);
-            records.comments.append(Comment{-1, QString::fromUtf8(text.sliced(pos, end - pos))});
-            pos = end < text.size() ? scanner.skipLineEnd(end) : end;
-            continue;
-        }
-        break;
-    }
+    for (qsizetype next; pos < text.size() && (next = skipOtherLine(scanner, text, pos, records.comments, -1)) != pos;)
+        pos = next;
     if (pos >= text.size()) {
         return std::unexpected(fatal(fileName, QCoreApplication::translate(
                                                    "ccedit::CsvReader",
