@@ -219,17 +219,22 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
     QList<Comment> comments = document.comments();
     std::stable_sort(comments.begin(), comments.end(),
                      [](const Comment &a, const Comment &b) { return a.beforeRow < b.beforeRow; });
-    auto nextComment = comments.cbegin();
-    Output out(&device);
-    // Comments standing before `row` (-1: before the header), in their order.
-    const auto appendCommentsBefore = [&](int row) {
-        for (; nextComment != comments.cend() && nextComment->beforeRow <= row; ++nextComment) {
-            out.append(QByteArrayView(nextComment->text.toUtf8()));
-            out.append(lineEnd);
+    using CommentIterator = QList<Comment>::const_iterator;
+    const auto commentsFrom = [&](int row) {
+        return std::lower_bound(comments.cbegin(), comments.cend(), row,
+                                [](const Comment &c, int before) { return c.beforeRow < before; });
+    };
+    // From `comment` on, the comments standing before `row` (-1: before the header).
+    const auto appendCommentsBefore = [&](Output &into, CommentIterator &comment, int row) {
+        for (; comment != comments.cend() && comment->beforeRow <= row; ++comment) {
+            into.append(QByteArrayView(comment->text.toUtf8()));
+            into.append(lineEnd);
         }
     };
+    Output out(&device);
 
-    appendCommentsBefore(-1);
+    CommentIterator comment = comments.cbegin();
+    appendCommentsBefore(out, comment, -1);
     QList<QByteArray> header;
     for (const QString &name : document.header())
         header.append(canonicalHeaderName(name));
@@ -245,14 +250,10 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
     const bool mayCopyRecords = source.kind == SourceKind::Csv && source.delimiter == ',';
     const auto formatRows = [&](Output &chunk, int first, int last) {
         chunk.clear();
-        auto comment = std::lower_bound(comments.cbegin(), comments.cend(), first,
-                                        [](const Comment &c, int row) { return c.beforeRow < row; });
+        CommentIterator rowComment = commentsFrom(first);
         QVarLengthArray<QByteArrayView, 32> values(cells.columnCount());
         for (int row = first; row < last; ++row) {
-            for (; comment != comments.cend() && comment->beforeRow <= row; ++comment) {
-                chunk.append(QByteArrayView(comment->text.toUtf8()));
-                chunk.append(lineEnd);
-            }
+            appendCommentsBefore(chunk, rowComment, row);
             if (options.includeRow && !options.includeRow(row))
                 continue;
             if (mayCopyRecords && appendSourceRecord(chunk, cells, row, lineEnd))
@@ -277,9 +278,8 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
             secondChunk.writeTo(device);
         }
     }
-    nextComment = std::lower_bound(comments.cbegin(), comments.cend(), rows,
-                                   [](const Comment &c, int row) { return c.beforeRow < row; });
-    appendCommentsBefore(std::numeric_limits<int>::max());
+    comment = commentsFrom(rows);
+    appendCommentsBefore(out, comment, std::numeric_limits<int>::max());
     out.flush();
 }
 
