@@ -164,7 +164,7 @@ class StopSet
 {
 public:
     StopSet(char a, char b, char c)
-        : m_patterns{repeated(a), repeated(b), repeated(c)}
+        : m_patterns{ByteScan::repeated(uchar(a)), ByteScan::repeated(uchar(b)), ByteScan::repeated(uchar(c))}
     {
         m_isStop.fill(false);
         for (const char stop : {a, b, c})
@@ -175,9 +175,8 @@ public:
     qsizetype find(const char *data, qsizetype pos, qsizetype size) const
     {
         for (; pos + 8 <= size; pos += 8) {
-            quint64 word;
-            std::memcpy(&word, data + pos, sizeof word);
-            word = qFromLittleEndian(word);
+            // Little-endian, so that the lowest flag is the first byte.
+            const quint64 word = qFromLittleEndian(ByteScan::load8(data + pos));
             const quint64 hits = zeroBytes(word ^ m_patterns[0]) | zeroBytes(word ^ m_patterns[1])
                                  | zeroBytes(word ^ m_patterns[2]);
             if (hits != 0)
@@ -189,13 +188,9 @@ public:
     }
 
 private:
-    static constexpr quint64 LowBits = 0x0101010101010101ull;
-    static constexpr quint64 HighBits = 0x8080808080808080ull;
-
-    static quint64 repeated(char c) { return LowBits * uchar(c); }
     // The high bit of each zero byte; a byte above a zero one may be flagged too, so only
-    // the lowest flag is exact, and only it is used.
-    static quint64 zeroBytes(quint64 word) { return (word - LowBits) & ~word & HighBits; }
+    // the lowest flag is exact, and only it is used (cheaper than ByteScan's exact masks).
+    static quint64 zeroBytes(quint64 word) { return (word - ByteScan::LowBits) & ~word & ByteScan::HighBits; }
 
     std::array<quint64, 3> m_patterns;
     std::array<bool, 256> m_isStop;

@@ -1,17 +1,16 @@
 #include "encoding.h"
 
+#include "bytescan.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
 #include <array>
-#include <cstring>
 #include <future>
 
 namespace ccedit {
 namespace {
-
-constexpr quint64 HighBits = 0x8080808080808080ull;
 
 // Windows-1252 0x80-0x9F; the five bytes the code page leaves undefined keep their value.
 constexpr std::array<char16_t, 32> windows1252High = {
@@ -86,13 +85,9 @@ qsizetype scanUtf8(QByteArrayView bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
-        if (i + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, data + i, sizeof word);
-            if ((word & HighBits) == 0) {
-                i += 8;
-                continue;
-            }
+        if (i + 8 <= size && (ByteScan::load8(bytes.data() + i) & ByteScan::HighBits) == 0) {
+            i += 8; // eight ASCII bytes
+            continue;
         }
         if (data[i] < 0x80) {
             ++i;
