@@ -167,12 +167,39 @@ public:
         const auto pushed = [document] {
             return [document, before = document->undoStack()->index()] { return document->undoStack()->index() > before; };
         };
-        measure(Bench::tr("fill down a whole column"), [&] {
+        const auto undone = [document] {
+            return [document, before = document->undoStack()->index()] { return document->undoStack()->index() < before; };
+        };
+        measure(Bench::tr("select a whole column"), [&] {
             m_view->goToCell(0, ratePlan);
             m_view->selectColumn(ratePlan);
-            trigger("actionFillDown");
-        }, pushed());
+        }, [] { return true; });
+        measure(Bench::tr("fill down a whole column"), [&] { trigger("actionFillDown"); }, pushed());
+        measure(Bench::tr("undo the fill down"), [&] { trigger("actionUndo"); }, undone());
+        measure(Bench::tr("redo the fill down"), [&] { trigger("actionRedo"); }, pushed());
         measure(Bench::tr("replace all in one column"), [&] { replaceAll(email, u"@"_s, u"@mail."_s); }, pushed());
+        measure(Bench::tr("undo the replace all"), [&] { trigger("actionUndo"); }, undone());
+        measure(Bench::tr("copy a whole column"), [&] {
+            m_view->goToCell(0, email);
+            m_view->selectColumn(email);
+            trigger("actionCopy");
+        }, [] { return true; });
+        measure(Bench::tr("paste it over another column"), [&] {
+            m_view->goToCell(0, description);
+            trigger("actionPaste");
+        }, pushed());
+        measure(Bench::tr("undo the paste"), [&] { trigger("actionUndo"); }, undone());
+        measure(Bench::tr("clear a whole column"), [&] {
+            m_view->goToCell(0, description);
+            m_view->selectColumn(description);
+            trigger("actionClearCells");
+        }, pushed());
+        measure(Bench::tr("undo the clear"), [&] { trigger("actionUndo"); }, undone());
+        measure(Bench::tr("remove a column"), [&] {
+            m_view->goToCell(0, description);
+            trigger("actionRemoveColumn");
+        }, pushed());
+        measure(Bench::tr("undo the removal"), [&] { trigger("actionUndo"); }, undone());
         // About 1,700 of the 19 million cells hold "||" (an account ID with an empty level).
         measure(Bench::tr("replace all in the whole table, few matches"), [&] { replaceAll(-1, u"||"_s, u"|"_s); },
                 pushed());

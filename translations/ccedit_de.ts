@@ -875,6 +875,24 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>No quick fix for this problem</source>
         <translation>Keine Schnellkorrektur für dieses Problem</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln row(s)…</source>
+        <translation>
+            <numerusform>%1 in %Ln Zeile…</numerusform>
+            <numerusform>%1 in %Ln Zeilen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird kopiert…</numerusform>
+            <numerusform>%Ln Zeilen werden kopiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the pasted cells…</source>
+        <translation>Die eingefügten Zellen werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>
@@ -1082,6 +1100,14 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
             <numerusform>In %n Zelle ersetzt.</numerusform>
             <numerusform>In %n Zellen ersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Ersetzen läuft…</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,20 @@
             <numerusform>The pasted range is wider than the table; %n columns were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln row(s)…</source>
+        <translation>
+            <numerusform>%1 in %Ln row…</numerusform>
+            <numerusform>%1 in %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln row(s)…</source>
+        <translation>
+            <numerusform>Copying %Ln row…</numerusform>
+            <numerusform>Copying %Ln rows…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::FileController</name>

@@ -875,6 +875,24 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>No quick fix for this problem</source>
         <translation>No hay corrección rápida para este problema</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln row(s)…</source>
+        <translation>
+            <numerusform>%1 en %Ln fila…</numerusform>
+            <numerusform>%1 en %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln row(s)…</source>
+        <translation>
+            <numerusform>Copiando %Ln fila…</numerusform>
+            <numerusform>Copiando %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the pasted cells…</source>
+        <translation>Leyendo las celdas pegadas…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>
@@ -1082,6 +1100,14 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
             <numerusform>Reemplazado en %n celda.</numerusform>
             <numerusform>Reemplazado en %n celdas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Reemplazando…</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,24 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>No quick fix for this problem</source>
         <translation>Aucune correction rapide pour ce problème</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln row(s)…</source>
+        <translation>
+            <numerusform>%1 dans %Ln ligne…</numerusform>
+            <numerusform>%1 dans %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln row(s)…</source>
+        <translation>
+            <numerusform>Copie de %Ln ligne…</numerusform>
+            <numerusform>Copie de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the pasted cells…</source>
+        <translation>Lecture des cellules collées…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>
@@ -1082,6 +1100,14 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
             <numerusform>Remplacé dans %n cellule.</numerusform>
             <numerusform>Remplacé dans %n cellules.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Remplacement…</translation>
     </message>
 </context>
 <context>

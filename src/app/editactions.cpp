@@ -4,6 +4,7 @@
 #include "document.h"
 #include "newrowdefaultsdialog.h"
 #include "quickfixes.h"
+#include "readonlyjobs.h"
 #include "schema.h"
 #include "sortcontroller.h"
 #include "tabulartext.h"
@@ -18,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace ccedit {
 
-EditActions::EditActions(TableView *view, QObject *parent)
+EditActions::EditActions(TableView *view, ReadOnlyJobs *jobs, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_jobs(jobs)
     , m_sorter(new SortController(this))
 {
     connect(m_sorter, &SortController::statusMessage, this, &EditActions::statusMessage);
@@ -29,6 +31,11 @@ EditActions::EditActions(TableView *view, QObject *parent)
 void EditActions::setDocument(Document *document)
 {
     m_document = document;
+}
+
+qsizetype EditActions::cellCount(const QRect &block)
+{
+    return qsizetype(block.width()) * block.height();
 }
 
 // Uses the selection ranges, never the list of selected cells: selecting a million rows
@@ -46,9 +53,14 @@ QRect EditActions::selectedBlock() const
     return block;
 }
 
-int EditActions::sourceRow(int viewRow) const
+// Works out a bulk edit (on a worker thread when it reads many cells: the document is only
+// read meanwhile) and pushes it as one undo step named `text`.
+void EditActions::pushEdits(const QString &text, int rows, qsizetype cells,
+                            const std::function<void(CellEdits &)> &workOut)
 {
-    return m_view->toSource(m_view->model()->index(viewRow, 0)).row();
+    CellEdits edits;
+    m_jobs->run(cells, tr("%1 in %Ln row(s)…", nullptr, rows).arg(text), [&] { workOut(edits); });
+    m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), text));
 }
 
 void EditActions::copy()
@@ -56,15 +68,20 @@ void EditActions::copy()
     const QRect block = selectedBlock();
     if (!m_document || block.isNull())
         return;
-    QList<QStringList> rows;
-    for (int viewRow = block.top(); viewRow <= block.bottom(); ++viewRow) {
-        const int row = sourceRow(viewRow);
-        QStringList values;
-        for (int column = block.left(); column <= block.right(); ++column)
-            values.append(m_document->value(row, column));
-        rows.append(values);
-    }
-    QGuiApplication::clipboard()->setText(TabularText::encode(rows));
+    const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
+    QString text;
+    m_jobs->run(cellCount(block), tr("Copying %Ln row(s)…", nullptr, block.height()), [&] {
+        QList<QStringList> values;
+        values.reserve(block.height());
+        for (int row : rows) {
+            QStringList cells;
+            for (int column = block.left(); column <= block.right(); ++column)
+                cells.append(m_document->value(row, column));
+            values.append(cells);
+        }
+        text = TabularText::encode(values);
+    });
+    QGuiApplication::clipboard()->setText(text);
 }
 
 void EditActions::cut()
@@ -83,23 +100,25 @@ void EditActions::clearBlock(const QRect &block, const QString &text)
 {
     if (!m_document || block.isNull())
         return;
-    QList<CellChange> changes;
-    for (int viewRow = block.top(); viewRow <= block.bottom(); ++viewRow) {
-        const int row = sourceRow(viewRow);
-        for (int column = block.left(); column <= block.right(); ++column) {
-            if (!m_document->value(row, column).isEmpty())
-                changes.append(CellChange{row, column, QString()});
+    const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
+    pushEdits(text, block.height(), cellCount(block), [&](CellEdits &edits) {
+        for (int row : rows) {
+            for (int column = block.left(); column <= block.right(); ++column)
+                edits.appendIfChanged(m_document->cells(), CellPosition{row, column}, {});
         }
-    }
-    if (!changes.isEmpty())
-        m_document->undoStack()->push(new SetCellValues(m_document, changes, text));
+    });
 }
 
 void EditActions::paste()
 {
     if (!m_document || m_document->columnCount() == 0)
         return;
-    const QList<QStringList> rows = TabularText::decode(QGuiApplication::clipboard()->text());
+    const QString clipboard = QGuiApplication::clipboard()->text();
+    QList<QStringList> rows;
+    // A cell of a spreadsheet's text is some ten characters: the size counts cells.
+    constexpr qsizetype CharactersPerCell = 10;
+    m_jobs->run(clipboard.size() / CharactersPerCell, tr("Reading the pasted cells…"),
+                [&] { rows = TabularText::decode(clipboard); });
     if (rows.isEmpty())
         return;
     QRect block = selectedBlock();
@@ -107,7 +126,7 @@ void EditActions::paste()
         block = QRect(0, m_view->model()->rowCount(), 1, 1);
     // One value pasted onto a larger selection fills all of it, as in a spreadsheet.
     const bool fill = rows.size() == 1 && rows.first().size() == 1 && block.width() * block.height() > 1;
-    const int height = fill ? block.height() : static_cast<int>(rows.size());
+    int height = fill ? block.height() : static_cast<int>(rows.size());
     int width = 0;
     for (const QStringList &row : rows)
         width = std::max(width, static_cast<int>(row.size()));
@@ -118,30 +137,26 @@ void EditActions::paste()
     // Rows past the end are added, unless the view is filtered (where "past the end" has
     // no place in the document).
     const int missing = m_view->onlyRowsWithProblems() ? 0 : std::max(0, block.top() + height - viewRows);
-    const int firstNewRow = m_document->rowCount();
-
-    QList<CellChange> changes;
-    for (int i = 0; i < height; ++i) {
-        const int viewRow = block.top() + i;
-        int row;
-        if (viewRow < viewRows)
-            row = sourceRow(viewRow);
-        else if (missing > 0)
-            row = firstNewRow + viewRow - viewRows;
-        else
-            break;
-        for (int j = 0; j < columns; ++j) {
-            const QString value = fill ? rows.first().first() : rows.at(i).value(j);
-            changes.append(CellChange{row, block.left() + j, value});
-        }
-    }
-    if (changes.isEmpty())
+    std::vector<int> targetRows = m_view->sourceRows(block.top(), std::min(block.top() + height, viewRows) - 1);
+    for (int i = 0; i < missing; ++i)
+        targetRows.push_back(m_document->rowCount() + i);
+    height = static_cast<int>(targetRows.size());
+    if (height == 0 || columns <= 0)
         return;
+
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Paste"));
     if (missing > 0)
-        stack->push(new InsertRows(m_document, firstNewRow, QList<QStringList>(missing)));
-    stack->push(new SetCellValues(m_document, changes, tr("Paste")));
+        stack->push(new InsertRows(m_document, m_document->rowCount(), QList<QStringList>(missing)));
+    pushEdits(tr("Paste"), height, qsizetype(height) * columns, [&](CellEdits &edits) {
+        const QByteArray filling = fill ? rows.first().first().toUtf8() : QByteArray();
+        for (int i = 0; i < height; ++i) {
+            for (int j = 0; j < columns; ++j) {
+                const QByteArray value = fill ? filling : rows.at(i).value(j).toUtf8();
+                edits.appendIfChanged(m_document->cells(), CellPosition{targetRows[size_t(i)], block.left() + j}, value);
+            }
+        }
+    });
     stack->endMacro();
     if (columns < width)
         Q_EMIT statusMessage(tr("The pasted range is wider than the table; %n column(s) were left out.", nullptr,
@@ -163,19 +178,16 @@ void EditActions::fillDown()
             return;
         block.setTop(block.top() - 1);
     }
-    // One string a column, shared by every cell it fills (the document converts it once).
-    const int top = sourceRow(block.top());
-    QStringList topValues;
-    for (int column = block.left(); column <= block.right(); ++column)
-        topValues.append(m_document->value(top, column));
-    QList<CellChange> changes;
-    changes.reserve(static_cast<qsizetype>(block.height() - 1) * block.width());
-    for (int viewRow = block.top() + 1; viewRow <= block.bottom(); ++viewRow) {
-        const int row = sourceRow(viewRow);
-        for (int column = block.left(); column <= block.right(); ++column)
-            changes.append(CellChange{row, column, topValues[column - block.left()]});
-    }
-    m_document->undoStack()->push(new SetCellValues(m_document, changes, tr("Fill Down")));
+    const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
+    pushEdits(tr("Fill Down"), block.height() - 1, cellCount(block), [&](CellEdits &edits) {
+        const CellTable &cells = m_document->cells();
+        for (size_t i = 1; i < rows.size(); ++i) {
+            for (int column = block.left(); column <= block.right(); ++column) {
+                // A view of the top row's value: the document changes only after this.
+                edits.appendIfChanged(cells, CellPosition{rows[i], column}, cells.value(rows.front(), column));
+            }
+        }
+    });
 }
 
 void EditActions::insertRows()

@@ -8,10 +8,13 @@
 #include <QPointer>
 #include <QRect>
 
+#include <functional>
+
 class QMenu;
 
 namespace ccedit {
 
+class ReadOnlyJobs;
 class SortController;
 class TableView;
 
@@ -23,7 +26,8 @@ class EditActions : public QObject
     Q_OBJECT
 
 public:
-    explicit EditActions(TableView *view, QObject *parent = nullptr);
+    // Edits that read many cells are worked out through `jobs`.
+    EditActions(TableView *view, ReadOnlyJobs *jobs, QObject *parent = nullptr);
 
     void setDocument(Document *document);
 
@@ -51,10 +55,13 @@ Q_SIGNALS:
 
 private:
     QRect selectedBlock() const; // bounding rectangle of the selection, in view rows and columns
-    int sourceRow(int viewRow) const;
+    static qsizetype cellCount(const QRect &block);
     void clearBlock(const QRect &block, const QString &text);
+    // `workOut` adds the edit's changes; `rows` and `cells` say how many it goes through.
+    void pushEdits(const QString &text, int rows, qsizetype cells, const std::function<void(CellEdits &)> &workOut);
 
     TableView *m_view;
+    ReadOnlyJobs *m_jobs;
     QPointer<Document> m_document;
     SortController *m_sorter;
 };

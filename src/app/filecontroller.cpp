@@ -10,10 +10,7 @@
 #include "recentfiles.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QProgressDialog>
-#include <QThread>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +42,7 @@ FileController::FileController(QWidget *window, Prompter *prompter, QObject *par
     : QObject(parent)
     , m_window(window)
     , m_prompter(prompter)
+    , m_jobs(window)
     , m_worker(new LoadWorker(this))
     , m_recentFiles(new RecentFiles(this))
 {
@@ -291,26 +289,13 @@ bool FileController::writeTo(const QString &path, const WriteOptions &options)
     return true;
 }
 
-// A big document is written on a worker thread behind a window-modal progress dialog, so
-// the window keeps painting; the dialog keeps the user from changing the document meanwhile
-// (both threads only read it).
+// A big document is written on a worker thread: the window keeps painting meanwhile.
 std::expected<void, QString> FileController::write(const QString &path, const WriteOptions &options)
 {
     const Document *document = m_document.get();
-    if (document->rowCount() < m_backgroundSaveRows)
-        return CsvWriter::save(*document, path, options);
     std::expected<void, QString> result;
-    QThread *thread = QThread::create([&] { result = CsvWriter::save(*document, path, options); });
-    QProgressDialog progress(tr("Saving %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    progress.show();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
+    m_jobs.run(document->rowCount(), tr("Saving %1…").arg(QFileInfo(path).fileName()),
+               [&] { result = CsvWriter::save(*document, path, options); });
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "readonlyjobs.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,8 +49,8 @@ public:
     // Asks what to do with unsaved changes; true when it is fine to go on.
     bool maybeSave();
 
-    // Documents with at least this many rows are written on a worker thread.
-    void setBackgroundSaveRows(int rows) { m_backgroundSaveRows = rows; }
+    // Saving, and the edits that read many cells, run through these (big ones on a worker).
+    ReadOnlyJobs *readOnlyJobs() { return &m_jobs; }
 
 Q_SIGNALS:
     void documentChanged(ccedit::Document *document);
@@ -75,13 +76,13 @@ private:
 
     QWidget *m_window;
     Prompter *m_prompter;
+    ReadOnlyJobs m_jobs;
     LoadWorker *m_worker;
     RecentFiles *m_recentFiles;
     std::unique_ptr<Document> m_document;
     QString m_loadingPath;
     QString m_loadingEncoding;
     int m_answeredAtIndex = -1; // undo index of the document when the user was last asked
-    int m_backgroundSaveRows = 20000;
 };
 
 } // namespace ccedit

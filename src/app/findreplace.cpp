@@ -83,9 +83,10 @@ bool FindReplace::matchesBytes() const
                        [](QChar c) { return c.unicode() < 0x80 && !c.isLetter(); });
 }
 
-QList<CellChange> FindReplace::replaceAll(const Document &document) const
+CellEdits FindReplace::replaceAll(const Document &document) const
 {
-    QList<CellChange> changes;
+    CellEdits edits;
+    const CellTable &cells = document.cells();
     const int firstColumn = m_options.column >= 0 ? m_options.column : 0;
     const int lastColumn = m_options.column >= 0 ? m_options.column : document.columnCount() - 1;
     if (matchesBytes()) {
@@ -94,29 +95,27 @@ QList<CellChange> FindReplace::replaceAll(const Document &document) const
         const QByteArray text = m_options.text.toUtf8();
         const QByteArray replacement = m_options.replacement.toUtf8();
         if (text == replacement)
-            return changes;
-        const CellTable &cells = document.cells();
+            return edits;
+        QByteArray after;
         for (int row = 0; row < document.rowCount(); ++row) {
             for (int column = firstColumn; column <= lastColumn; ++column) {
                 const QByteArrayView value = cells.value(row, column);
                 if (!value.contains(text))
                     continue;
-                changes.append(CellChange{row, column, QString::fromUtf8(value.toByteArray().replace(text, replacement))});
+                after = value.toByteArray();
+                edits.append(CellPosition{row, column}, after.replace(text, replacement), value);
             }
         }
-        return changes;
+        return edits;
     }
     for (int row = 0; row < document.rowCount(); ++row) {
         for (int column = firstColumn; column <= lastColumn; ++column) {
             const QString value = document.value(row, column);
-            if (!matches(value))
-                continue;
-            const QString after = replaced(value);
-            if (after != value)
-                changes.append(CellChange{row, column, after});
+            if (matches(value))
+                edits.appendIfChanged(cells, CellPosition{row, column}, replaced(value).toUtf8());
         }
     }
-    return changes;
+    return edits;
 }
 
 } // namespace ccedit

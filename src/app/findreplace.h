@@ -37,8 +37,8 @@ public:
     // The next matching cell after (row, column) in reading order, wrapping around;
     // (-1, -1) starts at the beginning.
     std::optional<Cell> findNext(const Document &document, int row, int column, bool backward = false) const;
-    // Every change "Replace All" makes.
-    QList<CellChange> replaceAll(const Document &document) const;
+    // Every change "Replace All" makes. Only reads the document: it may run on a worker thread.
+    CellEdits replaceAll(const Document &document) const;
 
 private:
     FindReplace(const FindOptions &options, QRegularExpression pattern);

@@ -1,6 +1,7 @@
 #include "findreplacedialog.h"
 
 #include "commands.h"
+#include "readonlyjobs.h"
 #include "tableview.h"
 
 #include "ui_findreplacedialog.h"
@@ -9,10 +10,11 @@
 
 namespace ccedit {
 
-FindReplaceDialog::FindReplaceDialog(TableView *view, QWidget *parent)
+FindReplaceDialog::FindReplaceDialog(TableView *view, ReadOnlyJobs *jobs, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FindReplaceDialog>())
     , m_view(view)
+    , m_jobs(jobs)
 {
     m_ui->setupUi(this);
     connect(m_ui->findNextButton, &QPushButton::clicked, this, &FindReplaceDialog::findNext);
@@ -98,8 +100,11 @@ void FindReplaceDialog::find(bool backward)
     if (!search)
         return;
     const QModelIndex current = m_view->currentSourceIndex();
-    const auto cell = search->findNext(*m_document, current.isValid() ? current.row() : -1,
-                                       current.isValid() ? current.column() : -1, backward);
+    std::optional<FindReplace::Cell> cell;
+    m_jobs->run(cellsInScope(), tr("Searching…"), [&] {
+        cell = search->findNext(*m_document, current.isValid() ? current.row() : -1,
+                                current.isValid() ? current.column() : -1, backward);
+    });
     if (!cell) {
         m_ui->statusLabel->setText(tr("\"%1\" was not found.").arg(m_ui->findEdit->text()));
         return;
@@ -133,12 +138,18 @@ void FindReplaceDialog::replaceAll()
     const std::optional<FindReplace> search = engine();
     if (!search)
         return;
-    const QList<CellChange> changes = search->replaceAll(*m_document);
-    if (!changes.isEmpty()) {
-        m_document->undoStack()->push(new SetCellValues(
-            m_document, changes, tr("Replace All (%n cell(s))", nullptr, static_cast<int>(changes.size()))));
-    }
-    m_ui->statusLabel->setText(tr("Replaced in %n cell(s).", nullptr, static_cast<int>(changes.size())));
+    CellEdits edits;
+    m_jobs->run(cellsInScope(), tr("Replacing…"), [&] { edits = search->replaceAll(*m_document); });
+    const auto count = static_cast<int>(edits.size());
+    if (count > 0)
+        m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), tr("Replace All (%n cell(s))", nullptr, count)));
+    m_ui->statusLabel->setText(tr("Replaced in %n cell(s).", nullptr, count));
+}
+
+qsizetype FindReplaceDialog::cellsInScope() const
+{
+    const int columns = m_ui->scopeCombo->currentData().toInt() < 0 ? m_document->columnCount() : 1;
+    return qsizetype(m_document->rowCount()) * columns;
 }
 
 } // namespace ccedit

@@ -14,6 +14,7 @@ class FindReplaceDialog;
 namespace ccedit {
 
 class Document;
+class ReadOnlyJobs;
 class TableView;
 
 // Edit > Find and Replace: a non-modal dialog over the table; whole table or one column,
@@ -23,7 +24,8 @@ class FindReplaceDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit FindReplaceDialog(TableView *view, QWidget *parent = nullptr);
+    // Searches through many cells run through `jobs`.
+    FindReplaceDialog(TableView *view, ReadOnlyJobs *jobs, QWidget *parent = nullptr);
     ~FindReplaceDialog() override;
 
     void setDocument(Document *document);
@@ -39,9 +41,11 @@ private:
     std::optional<FindReplace> engine();
     void find(bool backward);
     void updateScopes();
+    qsizetype cellsInScope() const;
 
     std::unique_ptr<Ui::FindReplaceDialog> m_ui;
     TableView *m_view;
+    ReadOnlyJobs *m_jobs;
     QPointer<Document> m_document;
 };
 

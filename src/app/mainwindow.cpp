@@ -69,7 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     setWindowIcon(applicationIcon());
     m_ui->tableView->setTableModel(m_tableModel);
     m_navigator = new ProblemNavigator(m_ui->tableView, this);
-    m_editActions = new EditActions(m_ui->tableView, this);
+    m_editActions = new EditActions(m_ui->tableView, m_files->readOnlyJobs(), this);
 
     setupActions();
     setupEncodingMenu();
@@ -339,7 +339,7 @@ void MainWindow::updateActions()
 FindReplaceDialog *MainWindow::findDialog()
 {
     if (!m_findDialog) {
-        m_findDialog = new FindReplaceDialog(m_ui->tableView, this);
+        m_findDialog = new FindReplaceDialog(m_ui->tableView, m_files->readOnlyJobs(), this);
         m_findDialog->setDocument(document());
     }
     return m_findDialog;

@@ -6,6 +6,9 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
+#include <numeric>
+
 namespace ccedit {
 namespace {
 
@@ -89,6 +92,18 @@ QModelIndex TableView::fromSource(int row, int column) const
 QModelIndex TableView::currentSourceIndex() const
 {
     return toSource(currentIndex());
+}
+
+std::vector<int> TableView::sourceRows(int first, int last) const
+{
+    std::vector<int> rows(static_cast<size_t>(std::max(0, last - first + 1)));
+    if (onlyRowsWithProblems()) {
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = m_filter->mapToSource(m_filter->index(first + static_cast<int>(i), 0)).row();
+    } else {
+        std::iota(rows.begin(), rows.end(), first);
+    }
+    return rows;
 }
 
 QList<int> TableView::selectedSourceRows() const

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QTableView>
 
+#include <vector>
+
 class QSortFilterProxyModel;
 
 namespace ccedit {
@@ -28,6 +30,8 @@ public:
     QModelIndex toSource(const QModelIndex &viewIndex) const;
     QModelIndex fromSource(int row, int column) const; // invalid when the row is filtered out
     QModelIndex currentSourceIndex() const;
+    // The document rows of view rows `first` to `last`: the same numbers unless filtered.
+    std::vector<int> sourceRows(int first, int last) const;
     // Selected document rows, ascending (rows of selected cells count).
     QList<int> selectedSourceRows() const;
 

@@ -7,6 +7,27 @@
 namespace ccedit {
 namespace {
 
+CellEdits editsOf(const Document &document, const QList<CellChange> &changes)
+{
+    CellEdits edits;
+    edits.reserve(changes.size());
+    // Each cell's value before any of the changes (a cell may be listed twice; the last wins).
+    for (const CellChange &change : changes) {
+        edits.append(CellPosition{change.row, change.column}, change.value.toUtf8(),
+                     document.cells().value(change.row, change.column));
+    }
+    return edits;
+}
+
+bool leavesEveryValue(const CellEdits &edits)
+{
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (edits.after().at(i) != edits.before().at(i))
+            return false;
+    }
+    return true;
+}
+
 QList<int> sortedUnique(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
@@ -16,31 +37,37 @@ QList<int> sortedUnique(QList<int> rows)
 
 } // namespace
 
-SetCellValues::SetCellValues(Document *document, QList<CellChange> changes, const QString &text,
-                             QUndoCommand *parent)
+SetCellValues::SetCellValues(Document *document, CellEdits edits, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text.isEmpty() ? tr("Edit Cells") : text, parent)
     , m_document(document)
-    , m_after(std::move(changes))
-    , m_before(document->cellValues(m_after))
+    , m_edits(std::move(edits))
 {
-    updateObsolete();
+    setObsolete(leavesEveryValue(m_edits));
+}
+
+SetCellValues::SetCellValues(Document *document, const QList<CellChange> &changes, const QString &text,
+                             QUndoCommand *parent)
+    : SetCellValues(document, editsOf(*document, changes), text, parent)
+{
 }
 
 SetCellValues *SetCellValues::single(Document *document, int row, int column, const QString &value)
 {
-    auto *command = new SetCellValues(document, {CellChange{row, column, value}}, tr("Edit Cell"));
+    CellEdits typed;
+    typed.append(CellPosition{row, column}, value.toUtf8(), document->cells().value(row, column));
+    auto *command = new SetCellValues(document, std::move(typed), tr("Edit Cell"));
     command->m_typing = true;
     return command;
 }
 
 void SetCellValues::undo()
 {
-    m_document->restoreCellValues(m_after, m_before);
+    m_document->setCellValues(m_edits.positions(), m_edits.before());
 }
 
 void SetCellValues::redo()
 {
-    m_document->setCellValues(m_after);
+    m_document->setCellValues(m_edits.positions(), m_edits.after());
 }
 
 int SetCellValues::id() const
@@ -52,21 +79,14 @@ bool SetCellValues::mergeWith(const QUndoCommand *other)
 {
     // Same id: the other command is typing too.
     const auto *next = static_cast<const SetCellValues *>(other);
-    const CellChange &mine = m_after.constFirst();
-    const CellChange &theirs = next->m_after.constFirst();
-    if (next->m_document != m_document || theirs.row != mine.row || theirs.column != mine.column)
+    const CellPosition cell = m_edits.positions().front();
+    if (next->m_document != m_document || next->m_edits.positions().front() != cell)
         return false;
-    m_after = next->m_after;
-    updateObsolete();
+    CellEdits merged;
+    merged.append(cell, next->m_edits.after().at(0), m_edits.before().at(0));
+    m_edits = std::move(merged);
+    setObsolete(leavesEveryValue(m_edits));
     return true;
-}
-
-void SetCellValues::updateObsolete()
-{
-    bool unchanged = true;
-    for (qsizetype i = 0; i < m_after.size() && unchanged; ++i)
-        unchanged = m_after[i].value == QString::fromUtf8(m_before.at(i));
-    setObsolete(unchanged);
 }
 
 InsertRows::InsertRows(Document *document, int row, QList<QStringList> values, QUndoCommand *parent)

@@ -22,8 +22,9 @@ class SetCellValues : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::SetCellValues)
 public:
-    // An empty text means "Edit Cells".
-    SetCellValues(Document *document, QList<CellChange> changes, const QString &text = {},
+    // An empty text means "Edit Cells". `edits` were worked out from the document as it is.
+    SetCellValues(Document *document, CellEdits edits, const QString &text = {}, QUndoCommand *parent = nullptr);
+    SetCellValues(Document *document, const QList<CellChange> &changes, const QString &text = {},
                   QUndoCommand *parent = nullptr);
     // Typing into one cell ("Edit Cell"); merges with the next typing into the same cell.
     static SetCellValues *single(Document *document, int row, int column, const QString &value);
@@ -34,12 +35,9 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void updateObsolete();
-
     Document *m_document;
-    QList<CellChange> m_after;
-    CellValueList m_before; // in the order of m_after
-    bool m_typing = false;
+    CellEdits m_edits;
+    bool m_typing = false; // then m_edits has the one typed cell, changed or not
 };
 
 class InsertRows : public QUndoCommand

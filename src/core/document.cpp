@@ -113,49 +113,15 @@ bool Document::rowHasErrors(int row) const
     return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return d.isError(); });
 }
 
-void Document::setCellValues(const QList<CellChange> &changes)
+void Document::setCellValues(const std::vector<CellPosition> &positions, const CellValueList &values)
 {
-    QByteArray utf8;
-    const QString *converted = nullptr;
-    applyCellValues(
-        changes.size(), [&](qsizetype i) { return CellKey{changes[i].row, changes[i].column}; },
-        [&](qsizetype i) {
-            // Bulk edits (fill down) often set one shared text everywhere: convert it once.
-            const QString &value = changes[i].value;
-            if (!converted || !value.isSharedWith(*converted)) {
-                utf8 = value.toUtf8();
-                converted = &value;
-            }
-            return QByteArrayView(utf8);
-        });
-}
-
-CellValueList Document::cellValues(const QList<CellChange> &changes) const
-{
-    CellValueList values;
-    values.reserve(changes.size());
-    for (const CellChange &change : changes)
-        values.append(m_cells.value(change.row, change.column));
-    return values;
-}
-
-void Document::restoreCellValues(const QList<CellChange> &changes, const CellValueList &before)
-{
-    Q_ASSERT(changes.size() == before.size());
-    applyCellValues(
-        changes.size(), [&](qsizetype i) { return CellKey{changes[i].row, changes[i].column}; },
-        [&](qsizetype i) { return before.at(i); });
-}
-
-template <typename CellAt, typename ValueAt>
-void Document::applyCellValues(qsizetype count, CellAt cellAt, ValueAt valueAt)
-{
-    std::vector<CellKey> cells;
+    Q_ASSERT(static_cast<qsizetype>(positions.size()) == values.size());
+    std::vector<CellPosition> cells;
     QList<int> idRows; // rows whose account ID group changed
     int firstRow = rowCount(), lastRow = -1, firstColumn = columnCount(), lastColumn = -1;
-    for (qsizetype i = 0; i < count; ++i) {
-        const CellKey cell = cellAt(i);
-        const QByteArrayView utf8 = valueAt(i);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const CellPosition cell = positions[static_cast<size_t>(i)];
+        const QByteArrayView utf8 = values.at(i);
         Q_ASSERT(m_cells.isValidCell(cell.row, cell.column));
         if (m_cells.value(cell.row, cell.column) == utf8)
             continue;
@@ -181,7 +147,7 @@ void Document::applyCellValues(qsizetype count, CellAt cellAt, ValueAt valueAt)
         return;
     Q_EMIT cellsChanged(firstRow, lastRow, firstColumn, lastColumn);
     for (int row : std::as_const(idRows))
-        cells.push_back(CellKey{row, m_accountIdColumn});
+        cells.push_back(CellPosition{row, m_accountIdColumn});
     recheckCells(std::move(cells));
 }
 
@@ -441,7 +407,7 @@ void Document::revalidateRows(QList<int> rows)
         Q_EMIT problemsChanged(rows);
 }
 
-void Document::recheckCells(std::vector<CellKey> cells)
+void Document::recheckCells(std::vector<CellPosition> cells)
 {
     if (!std::is_sorted(cells.begin(), cells.end())) // a fill down comes sorted
         std::sort(cells.begin(), cells.end());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "celledits.h"
 #include "celltable.h"
 #include "diagnostic.h"
 #include "duplicateindex.h"
@@ -17,34 +18,11 @@ class QUndoStack;
 
 namespace ccedit {
 
-// One cell's new value, for bulk edits (paste, fill down, replace all, quick fixes).
+// One cell's new value, for edits listed as text (quick fixes).
 struct CellChange {
     int row = 0;
     int column = 0;
     QString value;
-};
-
-// Many cells' values as UTF-8 in one buffer: what a bulk edit replaced, kept for its undo. A
-// string a cell would cost several times as much for a million cells, and a conversion each.
-class CellValueList
-{
-public:
-    void reserve(qsizetype count) { m_ends.reserve(static_cast<size_t>(count)); }
-    void append(QByteArrayView utf8)
-    {
-        m_bytes.append(utf8);
-        m_ends.push_back(m_bytes.size());
-    }
-    qsizetype size() const { return static_cast<qsizetype>(m_ends.size()); }
-    QByteArrayView at(qsizetype index) const
-    {
-        const qsizetype start = index == 0 ? 0 : m_ends[static_cast<size_t>(index - 1)];
-        return QByteArrayView(m_bytes).sliced(start, m_ends[static_cast<size_t>(index)] - start);
-    }
-
-private:
-    QByteArray m_bytes;
-    std::vector<qsizetype> m_ends;
 };
 
 // A ccimport customer table with where it came from, its comments, its problems (kept up to
@@ -89,12 +67,9 @@ public:
     int rowsWithProblems() const { return static_cast<int>(m_rowProblems.size()); }
 
     // Mutators for the undo commands.
-    void setCellValues(const QList<CellChange> &changes);
-    // The values of the cells of `changes` (not their new values) as they are now, in order.
-    CellValueList cellValues(const QList<CellChange> &changes) const;
-    // Puts back what cellValues() gave before `changes` were made: an undo. (A cell listed
-    // twice has the same old value both times, read before either change.)
-    void restoreCellValues(const QList<CellChange> &changes, const CellValueList &before);
+    // Sets the cell at each position to the value at the same index: a CellEdits' after() to
+    // make it, its before() to undo it. (Of a cell listed twice the last value stays.)
+    void setCellValues(const std::vector<CellPosition> &positions, const CellValueList &values);
     // Each list has columnCount() values (or fewer: blanks). Rows get the given origins (undo
     // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
     // and later move down with their rows.
@@ -137,21 +112,13 @@ private:
     std::vector<std::pair<int, QList<Diagnostic>>> checkRowsButIds(int first, int last) const;
     // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
     void shiftRowProblems(int first, int delta);
-    struct CellKey {
-        int row;
-        int column;
-        auto operator<=>(const CellKey &) const = default;
-    };
     // Re-checks only these cells (any order, repeats allowed); emits problemsChanged for the
     // rows whose problems changed. A bulk edit of one column costs one value a row.
-    void recheckCells(std::vector<CellKey> cells);
+    void recheckCells(std::vector<CellPosition> cells);
     // `mayRepeatId` false: no earlier row has this row's account ID (known while loading).
     void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
     void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
                              QList<Diagnostic> &out) const;
-    // Sets `count` cells: cellAt(i) and valueAt(i) give each one's place and UTF-8 value.
-    template <typename CellAt, typename ValueAt>
-    void applyCellValues(qsizetype count, CellAt cellAt, ValueAt valueAt);
     void storeRowProblems(int row, QList<Diagnostic> problems);
     void countProblems(const QList<Diagnostic> &problems, int sign);
     int earlierRowWithSameId(int row, QByteArrayView accountId) const;

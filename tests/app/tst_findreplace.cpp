@@ -1,8 +1,10 @@
+#include "commands.h"
 #include "csvreader.h"
 #include "document.h"
 #include "findreplace.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace ccedit;
@@ -57,7 +59,7 @@ private Q_SLOTS:
         auto document = makeDocument();
         auto engine = FindReplace::create(options);
         QVERIFY(engine);
-        document->setCellValues(engine->replaceAll(*document));
+        document->undoStack()->push(new SetCellValues(document.get(), engine->replaceAll(*document)));
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(document->value(row, 0), accountIds.at(row));
             QCOMPARE(document->value(row, 1), descriptions.at(row));
@@ -97,12 +99,14 @@ private Q_SLOTS:
                     expected.append(CellChange{row, column, engine->replaced(value)});
             }
         }
-        const QList<CellChange> changes = engine->replaceAll(document);
-        QCOMPARE(changes.size(), expected.size());
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            QCOMPARE(changes[i].row, expected[i].row);
-            QCOMPARE(changes[i].column, expected[i].column);
-            QCOMPARE(changes[i].value, expected[i].value);
+        const CellEdits edits = engine->replaceAll(document);
+        QCOMPARE(edits.size(), expected.size());
+        for (qsizetype i = 0; i < edits.size(); ++i) {
+            const CellPosition cell = edits.positions()[static_cast<size_t>(i)];
+            QCOMPARE(cell.row, expected[i].row);
+            QCOMPARE(cell.column, expected[i].column);
+            QCOMPARE(QString::fromUtf8(edits.after().at(i)), expected[i].value);
+            QCOMPARE(QString::fromUtf8(edits.before().at(i)), document.value(cell.row, cell.column));
         }
     }
 

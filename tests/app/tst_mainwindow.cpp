@@ -86,6 +86,21 @@ private:
         return QTest::qWaitFor([&] { return m_window->document() && m_window->document() != before; });
     }
 
+    // Work that reads the document (saving, working out bulk edits, searching) runs on the
+    // UI thread for small documents and on a worker for big ones: tests run both ways.
+    static void addThreadRows()
+    {
+        QTest::addColumn<bool>("onAThread");
+        QTest::newRow("on the UI thread") << false;
+        QTest::newRow("on a worker thread") << true;
+    }
+    void workOnAThreadIfAsked()
+    {
+        QFETCH(bool, onAThread);
+        if (onAThread)
+            m_window->files()->readOnlyJobs()->setBackgroundSize(0);
+    }
+
     // Opens a cell's editor the way a user does (F2), returns it.
     QWidget *startEditing(int row, int column)
     {
@@ -205,8 +220,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->undoStack()->count(), 0);
     }
 
+    void pasteRange_data() { addThreadRows(); }
     void pasteRange()
     {
+        workOnAThreadIfAsked();
         QGuiApplication::clipboard()->setText(u"B|1\tFirst\nB|2\tSecond\nB|3\tThird\nB|4\tFourth\nB|5\tFifth\n"_s);
         view()->goToCell(1, AccountId);
         action("actionPaste")->trigger();
@@ -229,8 +246,10 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), u"A|One\tFirst customer\nA|Two\tSecond customer\n"_s);
     }
 
+    void fillDownAndRows_data() { addThreadRows(); }
     void fillDownAndRows()
     {
+        workOnAThreadIfAsked();
         Document *document = m_window->document();
         document->undoStack()->push(SetCellValues::single(document, 0, RatePlan, u"Gold"_s));
         view()->selectionModel()->select(QItemSelection(view()->model()->index(0, RatePlan),
@@ -291,8 +310,10 @@ private Q_SLOTS:
         QCOMPARE(document->rowValues(2, 1).first(), before.at(1));
     }
 
+    void replaceAllIsOneUndoStep_data() { addThreadRows(); }
     void replaceAllIsOneUndoStep()
     {
+        workOnAThreadIfAsked();
         action("actionReplace")->trigger();
         auto *dialog = m_window->findChild<QDialog *>(u"FindReplaceDialog"_s);
         QVERIFY(dialog && dialog->isVisible());
@@ -309,8 +330,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->isWindowModified());
     }
 
+    void findAndReplaceInOneColumn_data() { addThreadRows(); }
     void findAndReplaceInOneColumn()
     {
+        workOnAThreadIfAsked();
         view()->goToCell(0, 0);
         QTest::keySequence(m_window.get(), QKeySequence::Find);
         auto *dialog = m_window->findChild<QDialog *>(u"FindReplaceDialog"_s);
@@ -376,6 +399,32 @@ private Q_SLOTS:
         QCOMPARE(view()->currentSourceIndex(), view()->tableModel()->index(2, Month));
     }
 
+    // Edits of a filtered view reach the document rows shown, also when worked out on a worker.
+    void editsThroughTheFilterReachTheRowsShown_data() { addThreadRows(); }
+    void editsThroughTheFilterReachTheRowsShown()
+    {
+        workOnAThreadIfAsked();
+        Document *document = m_window->document();
+        action("actionOnlyProblemRows")->trigger();
+        QCOMPARE(view()->model()->rowCount(), 3); // rows 1, 2 and 3
+        view()->selectionModel()->select(QItemSelection(view()->model()->index(0, Region),
+                                                        view()->model()->index(2, Region)),
+                                         QItemSelectionModel::ClearAndSelect);
+        action("actionFillDown")->trigger();
+        QCOMPARE(document->value(0, Region), u"North"_s);
+        for (int row = 1; row < 4; ++row)
+            QCOMPARE(document->value(row, Region), u"South"_s);
+        action("actionClearCells")->trigger();
+        QCOMPARE(document->value(0, Region), u"North"_s);
+        for (int row = 1; row < 4; ++row)
+            QCOMPARE(document->value(row, Region), QString());
+        QCOMPARE(document->undoStack()->count(), 2);
+        action("actionUndo")->trigger();
+        action("actionUndo")->trigger();
+        QCOMPARE(document->value(2, Region), u"East"_s);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
     void onlyRowsWithProblems()
     {
         action("actionOnlyProblemRows")->trigger();
@@ -389,17 +438,10 @@ private Q_SLOTS:
         QCOMPARE(view()->model()->rowCount(), 4);
     }
 
-    void saveWritesTheExpectedFile_data()
-    {
-        QTest::addColumn<bool>("background");
-        QTest::newRow("on the UI thread") << false;
-        QTest::newRow("on a worker thread") << true;
-    }
+    void saveWritesTheExpectedFile_data() { addThreadRows(); }
     void saveWritesTheExpectedFile()
     {
-        QFETCH(bool, background);
-        if (background)
-            m_window->files()->setBackgroundSaveRows(0);
+        workOnAThreadIfAsked();
         startEditing(1, Active);
         auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
         QVERIFY(combo);
@@ -450,15 +492,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->isWindowModified()); // the document keeps all its rows, unchanged
     }
 
-    void failingSaveKeepsEverything_data()
-    {
-        saveWritesTheExpectedFile_data();
-    }
+    void failingSaveKeepsEverything_data() { addThreadRows(); }
     void failingSaveKeepsEverything()
     {
-        QFETCH(bool, background);
-        if (background)
-            m_window->files()->setBackgroundSaveRows(0);
+        workOnAThreadIfAsked();
         const QByteArray before = readAll(m_path);
         m_window->document()->undoStack()->push(
             SetCellValues::single(m_window->document(), 0, Description, u"Changed"_s));
@@ -608,8 +645,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->value(0, 1), u"Dropped"_s);
     }
 
+    void keyboardPasteAndCopy_data() { addThreadRows(); }
     void keyboardPasteAndCopy()
     {
+        workOnAThreadIfAsked();
         QGuiApplication::clipboard()->setText(u"X|1\tPasted\n"_s);
         view()->setFocus();
         view()->goToCell(0, AccountId);

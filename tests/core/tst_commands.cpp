@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ccedit;
 using namespace ccedit::testing;
@@ -215,6 +217,61 @@ private Q_SLOTS:
         QVERIFY(snapshot(document) == before);
         QCOMPARE(document.value(0, 1), u"Müller, 東京"_s);
         QCOMPARE(document.value(2, 1), u"Third"_s);
+    }
+
+    void typingTheSameValueAgainKeepsTheEdit()
+    {
+        Document document(sample());
+        QUndoStack *stack = document.undoStack();
+        stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
+        stack->push(SetCellValues::single(&document, 2, 1, u"T"_s)); // changes nothing now
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(document.value(2, 1), u"T"_s);
+        stack->undo();
+        QCOMPARE(document.value(2, 1), u"Third"_s);
+    }
+
+    // A bulk edit worked out beforehand (as on a worker thread) keeps only the cells it changes.
+    void workedOutEditKeepsOnlyChangedCells()
+    {
+        Document document(sample());
+        const Snapshot before = snapshot(document);
+        CellEdits edits;
+        for (int row = 0; row < document.rowCount(); ++row)
+            edits.appendIfChanged(document.cells(), CellPosition{row, 1}, "Third"_ba);
+        QCOMPARE(edits.size(), document.rowCount() - 1); // row 2 holds "Third" already
+        QVERIFY(std::find(edits.positions().cbegin(), edits.positions().cend(), CellPosition{2, 1})
+                == edits.positions().cend());
+        document.undoStack()->push(new SetCellValues(&document, std::move(edits), u"Fill Down"_s));
+        for (int row = 0; row < document.rowCount(); ++row)
+            QCOMPARE(document.value(row, 1), u"Third"_s);
+        document.undoStack()->undo();
+        QVERIFY(snapshot(document) == before);
+
+        CellEdits nothing;
+        nothing.appendIfChanged(document.cells(), CellPosition{2, 1}, "Third"_ba);
+        QVERIFY(nothing.isEmpty());
+        QVERIFY(SetCellValues(&document, std::move(nothing)).isObsolete()); // the stack drops it
+    }
+
+    void cellValueListKeepsEveryValue_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("values");
+        QTest::newRow("repeats") << QList<QByteArray>{"a"_ba, "a"_ba, "a"_ba, "b"_ba, "a"_ba};
+        QTest::newRow("blanks between repeats") << QList<QByteArray>{""_ba, "x"_ba, ""_ba, ""_ba, "x"_ba, "x"_ba};
+        QTest::newRow("a value and its prefix") << QList<QByteArray>{"ab"_ba, "a"_ba, "ab"_ba, "abc"_ba, "ab"_ba};
+        QTest::newRow("non-ASCII") << QList<QByteArray>{"Müller"_ba, "Müller"_ba, "東京"_ba, "😀"_ba, "😀"_ba};
+        QTest::newRow("none") << QList<QByteArray>{};
+    }
+    void cellValueListKeepsEveryValue()
+    {
+        QFETCH(QList<QByteArray>, values);
+        CellValueList list;
+        for (const QByteArray &value : values)
+            list.append(value);
+        QCOMPARE(list.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(list.at(i).toByteArray(), values.at(i));
     }
 
     void changeBackIsObsolete_data()

@@ -261,7 +261,9 @@ void TestCsvWriter::changedRowsAreWrittenFromTheirValues()
     QCOMPARE(written(*document), "description,email_address\n\"#x\",a@b.c\ny,\nz,c@d.e\n"_ba);
     document->insertColumn(1, u"account_id"_s, {u"n,1"_s, QString(), u"n3"_s});
     QCOMPARE(written(*document), "description,account_id,email_address\n\"#x\",\"n,1\",a@b.c\ny,,\nz,n3,c@d.e\n"_ba);
-    document->setCellValues({CellChange{2, 0, u"z \"quoted\""_s}});
+    CellEdits edit;
+    edit.appendIfChanged(document->cells(), CellPosition{2, 0}, "z \"quoted\""_ba);
+    document->setCellValues(edit.positions(), edit.after());
     QCOMPARE(written(*document),
              "description,account_id,email_address\n\"#x\",\"n,1\",a@b.c\ny,,\n\"z \"\"quoted\"\"\",n3,c@d.e\n"_ba);
 }
