@@ -28,6 +28,31 @@ void appendRows(QList<int> &to, const Rows &rows)
         to.append(row);
 }
 
+// Threads worth starting for `items` rows or cells to check: one per 50,000 (starting one
+// costs about as much as checking a few thousand), at most one a core.
+int threadsFor(qsizetype items)
+{
+    constexpr qsizetype ItemsPerThread = 50'000;
+    return static_cast<int>(std::clamp<qsizetype>(std::min<qsizetype>(QThread::idealThreadCount(), items / ItemsPerThread), 1, 8));
+}
+
+// Calls checkChunk(i) for each i in [0, chunkCount) on `threadCount` threads, this one
+// included, which first calls alongside().
+template <typename CheckChunk, typename Alongside>
+void checkChunksInParallel(int chunkCount, int threadCount, CheckChunk checkChunk, Alongside alongside)
+{
+    std::atomic<int> nextChunk = 0;
+    const auto checkChunks = [&] {
+        for (int chunk; (chunk = nextChunk++) < chunkCount;)
+            checkChunk(chunk);
+    };
+    std::vector<std::jthread> threads;
+    for (int thread = 1; thread < threadCount; ++thread)
+        threads.emplace_back(checkChunks);
+    alongside();
+    checkChunks();
+}
+
 } // namespace
 
 Document::Document(RecordSet records, QObject *parent)
@@ -342,23 +367,17 @@ void Document::revalidateAll(bool notify)
     m_duplicates.clear();
     std::vector<bool> mayRepeatId;
     constexpr int ChunkRows = 16'384;
-    constexpr int RowsPerThread = 50'000;
-    const int threadCount = std::clamp(std::min(QThread::idealThreadCount(), rows / RowsPerThread), 1, 8);
     const int chunkCount = (rows + ChunkRows - 1) / ChunkRows;
-    std::vector<std::vector<std::pair<int, QList<Diagnostic>>>> chunks(static_cast<size_t>(chunkCount));
-    std::atomic<int> nextChunk = 0;
-    const auto checkChunks = [&] {
-        for (int chunk; (chunk = nextChunk++) < chunkCount;)
+    std::vector<RowProblems> chunks(static_cast<size_t>(chunkCount));
+    checkChunksInParallel(
+        chunkCount, threadsFor(rows),
+        [&](int chunk) {
             chunks[static_cast<size_t>(chunk)] = checkRowsButIds(chunk * ChunkRows, std::min(rows, (chunk + 1) * ChunkRows));
-    };
-    {
-        std::vector<std::jthread> threads;
-        for (int thread = 1; thread < threadCount; ++thread)
-            threads.emplace_back(checkChunks);
-        if (m_accountIdColumn >= 0)
-            mayRepeatId = m_duplicates.build(m_cells, m_accountIdColumn);
-        checkChunks();
-    }
+        },
+        [&] {
+            if (m_accountIdColumn >= 0)
+                mayRepeatId = m_duplicates.build(m_cells, m_accountIdColumn);
+        });
     for (auto &chunk : chunks) {
         for (auto &[row, problems] : chunk)
             m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
@@ -383,9 +402,9 @@ void Document::revalidateAll(bool notify)
     }
 }
 
-std::vector<std::pair<int, QList<Diagnostic>>> Document::checkRowsButIds(int first, int last) const
+Document::RowProblems Document::checkRowsButIds(int first, int last) const
 {
-    std::vector<std::pair<int, QList<Diagnostic>>> result;
+    RowProblems result;
     QList<Diagnostic> scratch;
     for (int row = first; row < last; ++row) {
         computeRowProblems(row, scratch, false);
@@ -412,15 +431,44 @@ void Document::recheckCells(std::vector<CellPosition> cells)
     if (!std::is_sorted(cells.begin(), cells.end())) // a fill down comes sorted
         std::sort(cells.begin(), cells.end());
     cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    // A big edit's cells are checked a chunk at a time on every core (all reading only),
+    // then the rows whose problems changed are stored in order. A chunk ends with a row.
+    constexpr size_t ChunkCells = 16'384;
+    std::vector<std::span<const CellPosition>> chunks;
+    for (size_t start = 0; start < cells.size();) {
+        size_t end = std::min(cells.size(), start + ChunkCells);
+        while (end < cells.size() && cells[end].row == cells[end - 1].row)
+            ++end;
+        chunks.emplace_back(cells.data() + start, end - start);
+        start = end;
+    }
+    std::vector<RowProblems> rechecked(chunks.size());
+    checkChunksInParallel(
+        static_cast<int>(chunks.size()), threadsFor(static_cast<qsizetype>(cells.size())),
+        [&](int chunk) { rechecked[static_cast<size_t>(chunk)] = recheckedRows(chunks[static_cast<size_t>(chunk)]); },
+        [] {});
     QList<int> changed;
+    for (RowProblems &rows : rechecked) {
+        for (auto &[row, problems] : rows) {
+            storeRowProblems(row, std::move(problems));
+            changed.append(row);
+        }
+    }
+    if (!changed.isEmpty())
+        Q_EMIT problemsChanged(changed);
+}
+
+Document::RowProblems Document::recheckedRows(std::span<const CellPosition> cells) const
+{
+    RowProblems result;
     QList<Diagnostic> fresh;
-    for (auto cell = cells.cbegin(); cell != cells.cend();) {
+    for (auto cell = cells.begin(); cell != cells.end();) {
         const int row = cell->row;
         const int line = lineOfRow(row);
         QList<Diagnostic> problems = rowProblems(row);
         bool rowChanged = false;
         // A row's problems are ordered by column, so each cell's are one run to replace.
-        for (; cell != cells.cend() && cell->row == row; ++cell) {
+        for (; cell != cells.end() && cell->row == row; ++cell) {
             fresh.clear();
             computeCellProblems(row, line, cell->column, m_cells.value(row, cell->column), true, fresh);
             const auto byColumn = [](const Diagnostic &problem, int column) { return problem.column < column; };
@@ -437,13 +485,10 @@ void Document::recheckCells(std::vector<CellPosition> cells)
             problems = std::move(merged);
             rowChanged = true;
         }
-        if (rowChanged) {
-            storeRowProblems(row, std::move(problems));
-            changed.append(row);
-        }
+        if (rowChanged)
+            result.emplace_back(row, std::move(problems));
     }
-    if (!changed.isEmpty())
-        Q_EMIT problemsChanged(changed);
+    return result;
 }
 
 void Document::computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId) const

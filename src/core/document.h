@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <map>
+#include <span>
 #include <vector>
 
 class QUndoStack;
@@ -107,14 +108,17 @@ private:
     void checkDocument();
     void revalidateAll(bool notify);
     void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
-    // Problems of rows [first, last) but repeated account IDs, each row's in a list of its
-    // own, for rows with problems.
-    std::vector<std::pair<int, QList<Diagnostic>>> checkRowsButIds(int first, int last) const;
+    // Rows with their problems, in row order.
+    using RowProblems = std::vector<std::pair<int, QList<Diagnostic>>>;
+    // Problems of rows [first, last) but repeated account IDs, for rows with problems.
+    RowProblems checkRowsButIds(int first, int last) const;
     // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
     void shiftRowProblems(int first, int delta);
     // Re-checks only these cells (any order, repeats allowed); emits problemsChanged for the
     // rows whose problems changed. A bulk edit of one column costs one value a row.
     void recheckCells(std::vector<CellPosition> cells);
+    // The new problems of the rows of `cells` (sorted, unique) whose problems they change.
+    RowProblems recheckedRows(std::span<const CellPosition> cells) const;
     // `mayRepeatId` false: no earlier row has this row's account ID (known while loading).
     void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
     void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,

@@ -127,6 +127,38 @@ private Q_SLOTS:
                                [](const Diagnostic &a, const Diagnostic &b) { return a.row < b.row; }));
     }
 
+    void largeEditIsRecheckedLikeASmallOne()
+    {
+        // The cells of a big edit are re-checked in parallel chunks; problems across the
+        // chunks' borders (duplicates) must come out as checking the edited table afresh.
+        constexpr int Rows = 130'000;
+        QList<QStringList> rows;
+        rows.reserve(Rows);
+        for (int row = 0; row < Rows; ++row)
+            rows.append({u"ID%1"_s.arg(row), u"Customer %1"_s.arg(row), row % 1000 == 999 ? u"31"_s : u"1"_s});
+        Document document(makeRecords({u"account_id"_s, u"description"_s, u"accounting_day"_s}, rows));
+        // Most rows get two or three cells changed, each changing the row's problems, so that
+        // chunks of cells end inside rows unless they are cut at the end of one.
+        constexpr int Half = Rows / 2;
+        CellEdits edits;
+        for (int row = 0; row < Rows; ++row) {
+            if (row >= Half) // the second half repeats the IDs of the first
+                edits.appendIfChanged(document.cells(), CellPosition{row, 0}, u"ID%1"_s.arg(row - Half).toUtf8());
+            if (row % 4 != 3) {
+                edits.appendIfChanged(document.cells(), CellPosition{row, 1}, {});
+                edits.appendIfChanged(document.cells(), CellPosition{row, 2}, "45"_ba);
+            }
+        }
+        QVERIFY(edits.size() > 100'000); // enough for several threads
+        document.undoStack()->push(new SetCellValues(&document, std::move(edits)));
+        QCOMPARE(document.warningCount(), Half);
+        QVERIFY(document.errorCount() > Rows);
+        verifyMatchesFreshDocument(document);
+        document.undoStack()->undo();
+        QCOMPARE(document.warningCount(), 0);
+        verifyMatchesFreshDocument(document);
+    }
+
     void editUpdatesProblems()
     {
         Document document(sample());
