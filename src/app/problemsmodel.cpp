@@ -36,7 +36,16 @@ void ProblemsModel::setDocument(Document *document)
 void ProblemsModel::rebuild()
 {
     beginResetModel();
-    m_problems = m_document ? m_document->allProblems() : QList<Diagnostic>();
+    m_entries.clear();
+    if (m_document) {
+        m_entries.reserve(static_cast<size_t>(m_document->errorCount() + m_document->warningCount()));
+        const auto add = [this](int row, const QList<Diagnostic> &problems) {
+            for (int i = 0; i < problems.size(); ++i)
+                m_entries.push_back(Entry{row, i});
+        };
+        add(-1, m_document->documentProblems());
+        m_document->forEachRowWithProblems(add);
+    }
     endResetModel();
 }
 
@@ -53,41 +62,66 @@ void ProblemsModel::updateRows(const QList<int> &rows)
         updateRow(row);
 }
 
-// Replaces the problems of one table row, keeping the list ordered by row.
+const QList<Diagnostic> &ProblemsModel::problemsOf(int row) const
+{
+    static const QList<Diagnostic> none;
+    if (!m_document)
+        return none;
+    if (row < 0)
+        return m_document->documentProblems();
+    return row < m_document->rowCount() ? m_document->rowProblems(row) : none;
+}
+
+qsizetype ProblemsModel::firstEntryOf(int row) const
+{
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), row,
+                            [](const Entry &entry, int value) { return entry.row < value; })
+        - m_entries.cbegin();
+}
+
+// The problem of a row of the model. The document changes a table row's problems before it
+// says so; until then an entry may point past them, and an empty problem stands in.
+const Diagnostic &ProblemsModel::problem(int row) const
+{
+    static const Diagnostic none;
+    const Entry &entry = m_entries.at(static_cast<size_t>(row));
+    const QList<Diagnostic> &problems = problemsOf(entry.row);
+    return entry.index < problems.size() ? problems.at(entry.index) : none;
+}
+
+// Brings the entries of one table row in line with its problems now.
 void ProblemsModel::updateRow(int row)
 {
-    const auto byRow = [](const Diagnostic &problem, int value) { return problem.row < value; };
-    const auto first = std::lower_bound(m_problems.cbegin(), m_problems.cend(), row, byRow);
-    const auto last = std::find_if(first, m_problems.cend(), [row](const Diagnostic &p) { return p.row != row; });
-    const int start = static_cast<int>(first - m_problems.cbegin());
-    const int oldCount = static_cast<int>(last - first);
-    const QList<Diagnostic> current =
-        m_document && row >= 0 && row < m_document->rowCount() ? m_document->rowProblems(row) : QList<Diagnostic>();
-    const int newCount = static_cast<int>(current.size());
+    const auto start = static_cast<int>(firstEntryOf(row));
+    int oldCount = 0;
+    while (start + oldCount < static_cast<int>(m_entries.size()) && m_entries[static_cast<size_t>(start + oldCount)].row == row)
+        ++oldCount;
+    const auto newCount = static_cast<int>(problemsOf(row).size());
 
     if (oldCount == newCount) {
-        if (newCount == 0)
-            return;
-        std::copy(current.cbegin(), current.cend(), m_problems.begin() + start);
-        Q_EMIT dataChanged(index(start, 0), index(start + newCount - 1, ColumnCount - 1));
+        if (newCount > 0)
+            Q_EMIT dataChanged(index(start, 0), index(start + newCount - 1, ColumnCount - 1));
         return;
     }
+    const auto at = m_entries.begin() + start;
     if (oldCount > 0) {
         beginRemoveRows({}, start, start + oldCount - 1);
-        m_problems.remove(start, oldCount);
+        m_entries.erase(at, at + oldCount);
         endRemoveRows();
     }
     if (newCount > 0) {
         beginInsertRows({}, start, start + newCount - 1);
+        std::vector<Entry> added;
         for (int i = 0; i < newCount; ++i)
-            m_problems.insert(start + i, current.at(i));
+            added.push_back(Entry{row, i});
+        m_entries.insert(m_entries.begin() + start, added.cbegin(), added.cend());
         endInsertRows();
     }
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_problems.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
 int ProblemsModel::columnCount(const QModelIndex &parent) const
@@ -100,7 +134,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index));
-    const Diagnostic &problem = m_problems.at(index.row());
+    const Diagnostic &problem = this->problem(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeverityColumn:

@@ -8,10 +8,14 @@
 #include <QList>
 #include <QPointer>
 
+#include <vector>
+
 namespace ccedit {
 
-// Every problem of a document, one a row: severity, line, field, message, code. Problems
-// of edited rows are replaced in place; row and column changes rebuild the list.
+// Every problem of a document, one a row: severity, line, field, message, code. The model
+// keeps where each problem is in the document, not a copy: listing a million problems after a
+// bulk edit then takes milliseconds. Problems of edited rows are replaced in place; row and
+// column changes rebuild the list.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +26,7 @@ public:
     explicit ProblemsModel(QObject *parent = nullptr);
 
     void setDocument(Document *document);
-    const Diagnostic &problem(int row) const { return m_problems.at(row); }
+    const Diagnostic &problem(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,8 +38,17 @@ private:
     void updateRows(const QList<int> &rows);
     void updateRow(int row);
 
+    // A problem: the table row it belongs to (-1: the file or header) and its place in that
+    // row's problems. Ordered by row, document problems first.
+    struct Entry {
+        int row;
+        int index;
+    };
+    const QList<Diagnostic> &problemsOf(int row) const; // row -1: the document's
+    qsizetype firstEntryOf(int row) const;
+
     QPointer<Document> m_document;
-    QList<Diagnostic> m_problems; // document problems first, then by table row
+    std::vector<Entry> m_entries;
     QIcon m_errorIcon;
     QIcon m_warningIcon;
 };

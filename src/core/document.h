@@ -62,6 +62,14 @@ public:
     const QList<Diagnostic> &rowProblems(int row) const;
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
     QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
+    // Calls visit(row, problems) for each row with problems, in row order: allProblems()
+    // without copying a million of them.
+    template <typename Visit>
+    void forEachRowWithProblems(Visit visit) const
+    {
+        for (const auto &[row, problems] : m_rowProblems)
+            visit(row, problems);
+    }
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
     bool rowHasErrors(int row) const;

@@ -196,6 +196,55 @@ private Q_SLOTS:
         verifyProblemsCurrent(problems, *document);
     }
 
+    // Past a few hundred rows the problems list is rebuilt, not updated row by row, and past a
+    // thousand runs of rows the table signals them as one range; every way, both models must
+    // show the document's problems as they are now.
+    void bulkEditsKeepTheModelsCurrent()
+    {
+        constexpr int Rows = 2400, Ids = 1800;
+        QByteArray csv = "account_id,description\n"_ba;
+        for (int row = 0; row < Rows; ++row)
+            csv += "ID" + QByteArray::number(row % Ids) + ",Customer " + QByteArray::number(row) + "\n";
+        auto records = CsvReader::parse(csv, u"bulk.csv"_s);
+        QVERIFY(records);
+        Document document(std::move(*records));
+        TableModel table;
+        table.setDocument(&document);
+        ProblemsModel problems;
+        problems.setDocument(&document);
+        QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester problemsTester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(problems.rowCount(), Rows - Ids); // the repeated IDs
+        verifyProblemsCurrent(problems, document);
+
+        QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+        QList<CellChange> clearEveryOther; // 1,200 runs of one row
+        for (int row = 0; row < Rows; row += 2)
+            clearEveryOther.append(CellChange{row, 1, QString()});
+        document.undoStack()->push(new SetCellValues(&document, clearEveryOther));
+        QCOMPARE(problems.rowCount(), Rows - Ids + Rows / 2);
+        verifyProblemsCurrent(problems, document);
+        for (int row = 0; row < Rows; row += 2) {
+            QVERIFY(table.index(row, 1).data(Qt::DecorationRole).isValid());
+            const bool signalled = std::any_of(changed.cbegin(), changed.cend(), [row](const QList<QVariant> &args) {
+                return args.at(0).toModelIndex().row() <= row && args.at(1).toModelIndex().row() >= row
+                    && args.at(2).value<QList<int>>().contains(Qt::DecorationRole);
+            });
+            QVERIFY2(signalled, qPrintable(u"row %1"_s.arg(row)));
+        }
+
+        document.undoStack()->push(SetCellValues::single(&document, 1, 1, QString())); // one row
+        verifyProblemsCurrent(problems, document);
+        document.undoStack()->push(SetCellValues::single(&document, Ids, 0, u"ID%1"_s.arg(Rows))); // two rows
+        verifyProblemsCurrent(problems, document);
+        while (document.undoStack()->canUndo()) {
+            document.undoStack()->undo();
+            verifyProblemsCurrent(problems, document);
+        }
+        QCOMPARE(problems.rowCount(), Rows - Ids);
+        QVERIFY(!table.index(0, 1).data(Qt::DecorationRole).isValid());
+    }
+
     void quickFixes_data()
     {
         QTest::addColumn<int>("row");
