@@ -23,7 +23,7 @@ EditActions::EditActions(TableView *view, ReadOnlyJobs *jobs, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_jobs(jobs)
-    , m_sorter(new SortController(this))
+    , m_sorter(new SortController(jobs, this))
 {
     connect(m_sorter, &SortController::statusMessage, this, &EditActions::statusMessage);
 }

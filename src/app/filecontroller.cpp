@@ -115,6 +115,11 @@ void FileController::cancelLoading()
 
 void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
 {
+    // A job reading the current document (a save, say) keeps it until it is done.
+    if (m_jobs.isRunning()) {
+        m_jobs.whenIdle(this, [this, outcome] { loaded(outcome); });
+        return;
+    }
     Q_EMIT loadingChanged(false, m_loadingPath);
     if (outcome->error) {
         m_prompter->showError(m_window, tr("Cannot Open File"), outcome->error->toString());

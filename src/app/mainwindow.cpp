@@ -356,6 +356,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The window manager's close button works during a job too: close once it is done.
+    if (m_files->readOnlyJobs()->isRunning()) {
+        event->ignore();
+        m_files->readOnlyJobs()->whenIdle(this, [this] { close(); });
+        return;
+    }
     if (!m_files->maybeSave()) {
         event->ignore();
         return;
@@ -369,15 +375,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Nothing is opened while a job reads the document (the drop would ask about changes).
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
+    if (!urls.isEmpty() && urls.first().isLocalFile() && !m_files->readOnlyJobs()->isRunning())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    if (urls.isEmpty() || !urls.first().isLocalFile() || m_files->readOnlyJobs()->isRunning())
         return;
     event->acceptProposedAction();
     m_files->open(urls.first().toLocalFile());

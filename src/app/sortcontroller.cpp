@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "document.h"
+#include "readonlyjobs.h"
 #include "sortorder.h"
 
 #include <QThread>
@@ -22,8 +23,9 @@ struct SortController::Job {
     std::optional<std::vector<int>> rowOrder; // written by the worker, read after it ended
 };
 
-SortController::SortController(QObject *parent)
+SortController::SortController(ReadOnlyJobs *jobs, QObject *parent)
     : QObject(parent)
+    , m_jobs(jobs)
 {
 }
 
@@ -62,8 +64,10 @@ void SortController::sort(Document *document, int column, Qt::SortOrder order)
     thread->setObjectName(u"ccedit-sort"_s);
     connect(thread, &QThread::finished, this, [this, thread, job] {
         thread->deleteLater();
-        if (job == m_job) // else stopped or replaced: the order is dropped
-            finish(job);
+        m_jobs->whenIdle(this, [this, job] {
+            if (job == m_job) // else stopped or replaced: the order is dropped
+                finish(job);
+        });
     });
     thread->start();
     Q_EMIT busyChanged(true, tr("Sorting %Ln rows by “%1”…", nullptr, document->rowCount())

@@ -9,6 +9,7 @@
 namespace ccedit {
 
 class Document;
+class ReadOnlyJobs;
 
 // Sorts a document by a column without freezing the window. The column is copied on the UI
 // thread (a few milliseconds for a million rows), the order is computed on a worker thread,
@@ -25,7 +26,8 @@ public:
     // sorting stays one synchronous step there, which keeps the edit actions' tests simple.
     static constexpr int DefaultBackgroundRows = 20000;
 
-    explicit SortController(QObject *parent = nullptr);
+    // A finished sort waits for a job of `jobs` reading the document.
+    explicit SortController(ReadOnlyJobs *jobs, QObject *parent = nullptr);
     ~SortController() override; // stops a running sort and waits for its thread
 
     // A sort still running is replaced by this one.
@@ -43,6 +45,7 @@ private:
     void finish(const std::shared_ptr<Job> &job);
     void stop();
 
+    ReadOnlyJobs *m_jobs;
     std::shared_ptr<Job> m_job; // the running sort, null when idle
     QPointer<Document> m_document;
     QMetaObject::Connection m_documentChanged;

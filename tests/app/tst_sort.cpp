@@ -2,6 +2,7 @@
 #include "document.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "readonlyjobs.h"
 #include "scriptedprompter.h"
 #include "sortcontroller.h"
 #include "tableview.h"
@@ -177,6 +178,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!sorter()->isBusy());
         QCOMPARE(document()->undoStack()->count(), 2);
         QVERIFY(column(*document(), Description) != edited);
+    }
+
+    // A sort that ends while a job reads the document (a save, a bulk edit being worked out)
+    // waits for the job: the rows must not move under it.
+    void sortEndingDuringAJobWaitsForIt()
+    {
+        const QStringList before = column(*document(), Description);
+        startSort(Qt::AscendingOrder);
+        ReadOnlyJobs *jobs = m_window->files()->readOnlyJobs();
+        jobs->setBackgroundSize(0);
+        // Sorting these rows takes milliseconds: the sort's result arrives during the job.
+        jobs->run(1, u"Reading"_s, [] { QThread::msleep(500); });
+        QVERIFY(sorter()->isBusy());
+        QCOMPARE(column(*document(), Description), before);
+        QTRY_VERIFY(!sorter()->isBusy());
+        QCOMPARE(document()->undoStack()->count(), 1);
+        QVERIFY(column(*document(), Description) != before);
     }
 
     void undoWhileSortingDropsTheSort()
