@@ -18,6 +18,7 @@
 // queued updates) is not missed. Settings go to Qt's test location, never the user's.
 
 #include "application.h"
+#include "commands.h"
 #include "benchtr.h"
 #include "document.h"
 #include "filecontroller.h"
@@ -36,6 +37,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -138,9 +140,10 @@ public:
         const int ratePlan = columnOf(u"rate_plan"_s);
         const int email = columnOf(u"email_address"_s);
         const int accountId = columnOf(u"account_id"_s);
-        if (rows < 2 || description < 0 || ratePlan < 0 || email < 0 || accountId < 0) {
+        const int active = columnOf(u"active"_s);
+        if (rows < 2 || description < 0 || ratePlan < 0 || email < 0 || accountId < 0 || active < 0) {
             m_prompter.errors.append(Bench::tr("%1 needs at least two rows and the columns description, rate_plan, "
-                                               "email_address and account_id")
+                                               "email_address, account_id and active")
                                          .arg(path));
             return false;
         }
@@ -201,6 +204,22 @@ public:
         }, pushed());
         measure(Bench::tr("undo the removal"), [&] { trigger("actionUndo"); }, undone());
         // About 1,700 of the 19 million cells hold "||" (an account ID with an empty level).
+        // A million fixable problems: every "active" made invalid, then reset by one quick fix.
+        document->undoStack()->push(SetCellValues::single(document, 0, active, u"maybe"_s));
+        measure(Bench::tr("fill a column with an invalid value"), [&] {
+            m_view->goToCell(0, active);
+            m_view->selectColumn(active);
+            trigger("actionFillDown");
+        }, pushed());
+        auto *quickFixes = m_window.findChild<QMenu *>(u"menuQuickFixes"_s);
+        measure(Bench::tr("list the quick fixes of one of its cells"), [&] {
+            m_view->goToCell(rows / 2, active);
+            QMetaObject::invokeMethod(quickFixes, "aboutToShow");
+        }, [] { return true; });
+        measure(Bench::tr("quick fix all of them"), [&] { quickFixes->actions().last()->trigger(); }, pushed());
+        measure(Bench::tr("undo the quick fix"), [&] { trigger("actionUndo"); }, undone());
+        measure(Bench::tr("undo the invalid fill"), [&] { trigger("actionUndo"); }, undone());
+        trigger("actionUndo"); // the typed value: the table is as it was read again
         measure(Bench::tr("replace all in the whole table, few matches"), [&] { replaceAll(-1, u"||"_s, u"|"_s); },
                 pushed());
         measure(Bench::tr("sort by a column"), [&] {

@@ -1599,6 +1599,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>Reset to Default (%1)</source>
         <translation>Auf Vorgabe zurücksetzen (%1)</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>

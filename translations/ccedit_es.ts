@@ -1599,6 +1599,10 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>Reset to Default (%1)</source>
         <translation>Restablecer el valor por defecto (%1)</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>

@@ -1599,6 +1599,10 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>Reset to Default (%1)</source>
         <translation>Remettre la valeur par défaut (%1)</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>

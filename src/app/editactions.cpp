@@ -284,7 +284,7 @@ void EditActions::populateQuickFixMenu(QMenu *menu, const QList<QuickFix> &fixes
         QAction *action = menu->addAction(fix.text);
         connect(action, &QAction::triggered, this, [this, fix] {
             if (m_document)
-                fix.apply(m_document);
+                fix.apply(m_document, m_jobs);
         });
     }
     if (menu->isEmpty())

@@ -27,7 +27,8 @@ void ProblemsModel::setDocument(Document *document)
                             &Document::columnsRemoved})
             connect(m_document, signal, this, &ProblemsModel::rebuild);
         connect(m_document, &Document::rowsReordered, this, &ProblemsModel::rebuild);
-        connect(m_document, &Document::documentProblemsChanged, this, &ProblemsModel::rebuild);
+        // The file's and header's problems come first: only they change (saving as, say).
+        connect(m_document, &Document::documentProblemsChanged, this, [this] { updateRow(-1); });
         connect(m_document, &Document::problemsChanged, this, &ProblemsModel::updateRows);
     }
     rebuild();
@@ -89,7 +90,7 @@ const Diagnostic &ProblemsModel::problem(int row) const
     return entry.index < problems.size() ? problems.at(entry.index) : none;
 }
 
-// Brings the entries of one table row in line with its problems now.
+// Brings the entries of one table row (-1: the document's) in line with its problems now.
 void ProblemsModel::updateRow(int row)
 {
     const auto start = static_cast<int>(firstEntryOf(row));

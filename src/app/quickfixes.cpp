@@ -1,6 +1,7 @@
 #include "quickfixes.h"
 
 #include "commands.h"
+#include "readonlyjobs.h"
 #include "schema.h"
 
 #include <QUndoStack>
@@ -9,12 +10,23 @@ using namespace Qt::StringLiterals;
 
 namespace ccedit {
 
-void QuickFix::apply(Document *document) const
+void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
 {
-    if (!raggedRows.isEmpty())
-        document->undoStack()->push(new AcceptRaggedRows(document, raggedRows));
-    else if (!changes.isEmpty())
-        document->undoStack()->push(new SetCellValues(document, changes, text));
+    if (code == DiagnosticCode::RaggedRow) {
+        QList<int> rows;
+        for (const CellPosition &cell : cells)
+            rows.append(cell.row);
+        document->undoStack()->push(new AcceptRaggedRows(document, rows));
+        return;
+    }
+    CellEdits edits;
+    jobs->run(static_cast<qsizetype>(cells.size()), QuickFixes::tr("%1…").arg(text), [&] {
+        for (const CellPosition &cell : cells) {
+            if (const std::optional<QString> value = QuickFixes::fixedValue(*document, code, cell))
+                edits.appendIfChanged(document->cells(), cell, value->toUtf8());
+        }
+    });
+    document->undoStack()->push(new SetCellValues(document, std::move(edits), text));
 }
 
 bool QuickFixes::fixable(DiagnosticCode code)
@@ -33,13 +45,13 @@ bool QuickFixes::fixable(DiagnosticCode code)
     }
 }
 
-std::optional<QString> QuickFixes::fixedValue(const Document &document, const Diagnostic &problem)
+std::optional<QString> QuickFixes::fixedValue(const Document &document, DiagnosticCode code, CellPosition cell)
 {
-    const int column = problem.column - 1;
-    if (problem.row < 0 || column < 0 || column >= document.columnCount())
+    const int column = cell.column;
+    if (cell.row < 0 || cell.row >= document.rowCount() || column < 0 || column >= document.columnCount())
         return std::nullopt;
-    const QString value = document.value(problem.row, column);
-    switch (problem.code) {
+    const QString value = document.value(cell.row, column);
+    switch (code) {
     case DiagnosticCode::SurroundingWhitespace:
         return value.trimmed();
     case DiagnosticCode::ControlCharacter: {
@@ -67,52 +79,55 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
     if (!fixable(problem.code) || problem.row < 0)
         return {};
 
-    QList<Diagnostic> sameKind;
-    for (const Diagnostic &other : document.allProblems()) {
-        if (other.code == problem.code && (problem.code == DiagnosticCode::RaggedRow || other.column == problem.column
-                                           || problem.code == DiagnosticCode::SurroundingWhitespace
-                                           || problem.code == DiagnosticCode::ControlCharacter))
-            sameKind.append(other);
-    }
+    // The cells of every problem of this kind: for most, in the same column.
+    const auto sameKind = [&](const Diagnostic &other) {
+        return other.code == problem.code
+            && (problem.code == DiagnosticCode::RaggedRow || other.column == problem.column
+                || problem.code == DiagnosticCode::SurroundingWhitespace
+                || problem.code == DiagnosticCode::ControlCharacter);
+    };
+    std::vector<CellPosition> cells;
+    document.forEachRowWithProblems([&](int row, const QList<Diagnostic> &problems) {
+        for (const Diagnostic &other : problems) {
+            if (sameKind(other))
+                cells.push_back(CellPosition{row, other.column - 1});
+        }
+    });
 
-    const auto make = [&](const QList<Diagnostic> &problems, bool all) {
+    const auto make = [&](std::vector<CellPosition> fixed, bool all) {
         QuickFix fix;
-        const qsizetype n = problems.size();
+        fix.code = problem.code;
+        const auto n = static_cast<int>(fixed.size());
+        fix.cells = std::move(fixed);
         switch (problem.code) {
         case DiagnosticCode::RaggedRow:
-            fix.text = all ? tr("Accept All %n Ragged Rows", nullptr, int(n)) : tr("Accept Ragged Row");
-            for (const Diagnostic &p : problems)
-                fix.raggedRows.append(p.row);
-            return fix;
+            fix.text = all ? tr("Accept All %n Ragged Rows", nullptr, n) : tr("Accept Ragged Row");
+            break;
         case DiagnosticCode::SurroundingWhitespace:
-            fix.text = all ? tr("Trim Spaces in All %n Cells", nullptr, int(n)) : tr("Trim Surrounding Spaces");
+            fix.text = all ? tr("Trim Spaces in All %n Cells", nullptr, n) : tr("Trim Surrounding Spaces");
             break;
         case DiagnosticCode::ControlCharacter:
-            fix.text = all ? tr("Replace Control Characters in All %n Cells", nullptr, int(n))
+            fix.text = all ? tr("Replace Control Characters in All %n Cells", nullptr, n)
                            : tr("Replace Control Characters with Spaces");
             break;
         default: {
             const int field = document.fieldIndex(problem.column - 1);
             const QString value = field >= 0 ? QString(Schema::field(field).defaultValue) : QString();
             if (value.isEmpty())
-                fix.text = all ? tr("Clear All %n Invalid %1 Values", nullptr, int(n)).arg(problem.field)
+                fix.text = all ? tr("Clear All %n Invalid %1 Values", nullptr, n).arg(problem.field)
                                : tr("Clear Invalid Value");
             else
-                fix.text = all ? tr("Reset All %n Invalid %1 Values to %2", nullptr, int(n)).arg(problem.field, value)
+                fix.text = all ? tr("Reset All %n Invalid %1 Values to %2", nullptr, n).arg(problem.field, value)
                                : tr("Reset to Default (%1)").arg(value);
             break;
         }
         }
-        for (const Diagnostic &p : problems) {
-            if (const std::optional<QString> value = fixedValue(document, p))
-                fix.changes.append(CellChange{p.row, p.column - 1, *value});
-        }
         return fix;
     };
 
-    QList<QuickFix> fixes = {make({problem}, false)};
-    if (sameKind.size() > 1)
-        fixes.append(make(sameKind, true));
+    QList<QuickFix> fixes = {make({CellPosition{problem.row, problem.column - 1}}, false)};
+    if (cells.size() > 1)
+        fixes.append(make(std::move(cells), true));
     return fixes;
 }
 

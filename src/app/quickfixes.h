@@ -5,18 +5,23 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <vector>
 
 namespace ccedit {
 
+class ReadOnlyJobs;
+
 // A fix for problems whose remedy is obvious: trim surrounding spaces, put an invalid value
 // back to its default (or blank), replace control characters, accept a ragged row. Applied
-// as one undo step.
+// as one undo step. A menu lists fixes without working out their values: a fix of every
+// invalid value of a million-row column works them out only when chosen (through `jobs`,
+// so on a worker thread).
 struct QuickFix {
-    QString text;               // the menu entry
-    QList<CellChange> changes;  // cell edits, or
-    QList<int> raggedRows;      // ragged rows to accept
+    QString text;                    // the menu entry
+    DiagnosticCode code = DiagnosticCode::RaggedRow;
+    std::vector<CellPosition> cells; // the problems' cells (for a ragged row, its first)
 
-    void apply(Document *document) const;
+    void apply(Document *document, ReadOnlyJobs *jobs) const;
 };
 
 class QuickFixes
@@ -32,7 +37,8 @@ public:
 
 private:
     static bool fixable(DiagnosticCode code);
-    static std::optional<QString> fixedValue(const Document &document, const Diagnostic &problem);
+    friend struct QuickFix;
+    static std::optional<QString> fixedValue(const Document &document, DiagnosticCode code, CellPosition cell);
 };
 
 } // namespace ccedit

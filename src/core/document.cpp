@@ -304,10 +304,16 @@ void Document::permuteRows(const std::vector<int> &order)
     std::vector<int> newRowOf(order.size());
     for (size_t i = 0; i < order.size(); ++i)
         newRowOf[static_cast<size_t>(order[i])] = static_cast<int>(i);
-    std::map<int, QList<Diagnostic>> problems;
+    // Rebuilt in row order, each entry placed at the end: a million rows with problems take
+    // one pass, not a search each.
+    std::vector<std::pair<int, QList<Diagnostic>>> moved;
+    moved.reserve(m_rowProblems.size());
     for (auto &[row, rowProblems] : m_rowProblems)
-        problems.emplace(newRowOf[static_cast<size_t>(row)], std::move(rowProblems));
-    m_rowProblems = std::move(problems);
+        moved.emplace_back(newRowOf[static_cast<size_t>(row)], std::move(rowProblems));
+    std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_rowProblems.clear();
+    for (auto &[row, rowProblems] : moved)
+        m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(rowProblems));
     m_cells.permuteRows(order);
     m_duplicates.remapRows(newRowOf);
     for (Comment &comment : m_comments) {

@@ -4,6 +4,7 @@
 #include "problemsmodel.h"
 #include "problemstyle.h"
 #include "quickfixes.h"
+#include "readonlyjobs.h"
 #include "tablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,8 @@ class TestTableModel : public QObject
     Q_OBJECT
 
 private:
+    ReadOnlyJobs m_jobs{nullptr}; // work of any size at once: these documents are small
+
     void verifyProblemsCurrent(const ProblemsModel &problems, const Document &document)
     {
         const QList<Diagnostic> expected = document.allProblems();
@@ -243,6 +246,21 @@ private Q_SLOTS:
         }
         QCOMPARE(problems.rowCount(), Rows - Ids);
         QVERIFY(!table.index(0, 1).data(Qt::DecorationRole).isValid());
+
+        // The file's own problems come and go (Save As) ahead of the rows'.
+        SourceInfo source = document.source();
+        source.notUtf8Line = 3;
+        source.delimiter = ';';
+        document.setSource(source);
+        QCOMPARE(document.documentProblems().size(), 2);
+        verifyProblemsCurrent(problems, document);
+        source.delimiter = ',';
+        document.setSource(source);
+        verifyProblemsCurrent(problems, document);
+        source.notUtf8Line = 0;
+        document.setSource(source);
+        QCOMPARE(problems.rowCount(), Rows - Ids);
+        verifyProblemsCurrent(problems, document);
     }
 
     void quickFixes_data()
@@ -266,22 +284,33 @@ private Q_SLOTS:
         QVERIFY(problemsBefore > 0);
         const QList<QuickFix> fixes = QuickFixes::forCell(*document, row, column);
         QVERIFY(!fixes.isEmpty());
-        fixes.first().apply(document.get());
+        fixes.first().apply(document.get(), &m_jobs);
         QCOMPARE(document->value(row, column), fixed);
         QCOMPARE(document->cellProblems(row, column).size(), problemsBefore - 1);
         document->undoStack()->undo();
         QCOMPARE(document->value(row, column), before);
     }
 
+    void quickFixOfEveryProblemOfAKind_data()
+    {
+        QTest::addColumn<bool>("onAThread");
+        QTest::newRow("worked out on the UI thread") << false;
+        QTest::newRow("worked out on a worker thread") << true;
+    }
     void quickFixOfEveryProblemOfAKind()
     {
+        QFETCH(bool, onAThread);
+        ReadOnlyJobs jobs(nullptr);
+        if (onAThread)
+            jobs.setBackgroundSize(0);
         const auto records = CsvReader::parse("account_id,description,flag1\n A,x ,ab\nB ,y,cd\n"_ba, u"t.csv"_s);
         QVERIFY(records);
         Document document(*records);
         const Diagnostic spaces = document.cellProblems(0, 0).first();
         const QList<QuickFix> fixes = QuickFixes::forProblem(document, spaces);
         QCOMPARE(fixes.size(), 2);
-        fixes.last().apply(&document);
+        QCOMPARE(fixes.last().cells.size(), 3);
+        fixes.last().apply(&document, &jobs);
         QCOMPARE(document.value(0, 0), u"A"_s);
         QCOMPARE(document.value(0, 1), u"x"_s);
         QCOMPARE(document.value(1, 0), u"B"_s);
@@ -306,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(document.rowHasErrors(0));
         const QList<QuickFix> fixes = QuickFixes::forCell(document, 0, 0);
         QCOMPARE(fixes.size(), 1);
-        fixes.first().apply(&document);
+        fixes.first().apply(&document, &m_jobs);
         QVERIFY(!document.rowHasErrors(0));
         document.undoStack()->undo();
         QVERIFY(document.rowHasErrors(0));
