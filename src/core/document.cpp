@@ -468,6 +468,15 @@ Document::RowProblems Document::recheckedRows(std::span<const CellPosition> cell
 {
     RowProblems result;
     QList<Diagnostic> fresh;
+    // Cells of one column with one value have the same problems but for their row and line
+    // (a filled or cleared column): each column's last ones are copied while its value
+    // repeats. Account IDs are not: whether one repeats depends on the row.
+    struct Checked {
+        QByteArrayView value;
+        QList<Diagnostic> problems;
+        bool valid = false;
+    };
+    std::vector<Checked> lastChecked(static_cast<size_t>(columnCount()));
     for (auto cell = cells.begin(); cell != cells.end();) {
         const int row = cell->row;
         const int line = lineOfRow(row);
@@ -475,8 +484,20 @@ Document::RowProblems Document::recheckedRows(std::span<const CellPosition> cell
         bool rowChanged = false;
         // A row's problems are ordered by column, so each cell's are one run to replace.
         for (; cell != cells.end() && cell->row == row; ++cell) {
-            fresh.clear();
-            computeCellProblems(row, line, cell->column, m_cells.value(row, cell->column), true, fresh);
+            const QByteArrayView value = m_cells.value(row, cell->column);
+            Checked &checked = lastChecked[static_cast<size_t>(cell->column)];
+            if (checked.valid && value == checked.value) {
+                fresh = checked.problems;
+                for (Diagnostic &problem : fresh) {
+                    problem.row = row;
+                    problem.line = line;
+                }
+            } else {
+                fresh.clear();
+                computeCellProblems(row, line, cell->column, value, true, fresh);
+                if (cell->column != m_accountIdColumn)
+                    checked = Checked{value, fresh, true};
+            }
             const auto byColumn = [](const Diagnostic &problem, int column) { return problem.column < column; };
             const qsizetype first = std::lower_bound(problems.cbegin(), problems.cend(), cell->column + 1, byColumn)
                 - problems.cbegin();
