@@ -53,14 +53,22 @@ QRect EditActions::selectedBlock() const
     return block;
 }
 
-// Works out a bulk edit (on a worker thread when it reads many cells: the document is only
-// read meanwhile) and pushes it as one undo step named `text`.
-void EditActions::pushEdits(const QString &text, int rows, qsizetype cells,
-                            const std::function<void(CellEdits &)> &workOut)
+// Works out a bulk edit on a worker thread when it reads many cells (the document is only
+// read meanwhile).
+CellEdits EditActions::workOutEdits(const QString &text, int rows, qsizetype cells,
+                                    const std::function<void(CellEdits &)> &workOut)
 {
     CellEdits edits;
     m_jobs->run(cells, tr("%1 in %Ln row(s)…", nullptr, rows).arg(text), [&] { workOut(edits); });
-    m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), text));
+    return edits;
+}
+
+// Pushes edits as one undo step named `text`. Nothing to change pushes nothing: even a
+// command the stack drops would end what could be redone.
+void EditActions::push(CellEdits edits, const QString &text)
+{
+    if (!edits.isEmpty())
+        m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), text));
 }
 
 void EditActions::copy()
@@ -101,12 +109,14 @@ void EditActions::clearBlock(const QRect &block, const QString &text)
     if (!m_document || block.isNull())
         return;
     const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
-    pushEdits(text, block.height(), cellCount(block), [&](CellEdits &edits) {
-        for (int row : rows) {
-            for (int column = block.left(); column <= block.right(); ++column)
-                edits.appendIfChanged(m_document->cells(), CellPosition{row, column}, {});
-        }
-    });
+    push(workOutEdits(text, block.height(), cellCount(block),
+                      [&](CellEdits &edits) {
+                          for (int row : rows) {
+                              for (int column = block.left(); column <= block.right(); ++column)
+                                  edits.appendIfChanged(m_document->cells(), CellPosition{row, column}, {});
+                          }
+                      }),
+         text);
 }
 
 void EditActions::paste()
@@ -144,20 +154,29 @@ void EditActions::paste()
     if (height == 0 || columns <= 0)
         return;
 
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Paste"));
-    if (missing > 0)
-        stack->push(new InsertRows(m_document, m_document->rowCount(), QList<QStringList>(missing)));
-    pushEdits(tr("Paste"), height, qsizetype(height) * columns, [&](CellEdits &edits) {
+    // Cells of rows still to be added are blank: they change where the value is not.
+    const int existingRows = m_document->rowCount();
+    CellEdits pasted = workOutEdits(tr("Paste"), height, qsizetype(height) * columns, [&](CellEdits &edits) {
         const QByteArray filling = fill ? rows.first().first().toUtf8() : QByteArray();
         for (int i = 0; i < height; ++i) {
             for (int j = 0; j < columns; ++j) {
                 const QByteArray value = fill ? filling : rows.at(i).value(j).toUtf8();
-                edits.appendIfChanged(m_document->cells(), CellPosition{targetRows[size_t(i)], block.left() + j}, value);
+                const CellPosition cell{targetRows[size_t(i)], block.left() + j};
+                if (cell.row < existingRows)
+                    edits.appendIfChanged(m_document->cells(), cell, value);
+                else if (!value.isEmpty())
+                    edits.append(cell, value, {});
             }
         }
     });
-    stack->endMacro();
+    if (missing > 0 || !pasted.isEmpty()) {
+        QUndoStack *stack = m_document->undoStack();
+        stack->beginMacro(tr("Paste"));
+        if (missing > 0)
+            stack->push(new InsertRows(m_document, existingRows, QList<QStringList>(missing)));
+        push(std::move(pasted), tr("Paste"));
+        stack->endMacro();
+    }
     if (columns < width)
         Q_EMIT statusMessage(tr("The pasted range is wider than the table; %n column(s) were left out.", nullptr,
                                 width - columns));
@@ -179,15 +198,17 @@ void EditActions::fillDown()
         block.setTop(block.top() - 1);
     }
     const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
-    pushEdits(tr("Fill Down"), block.height() - 1, cellCount(block), [&](CellEdits &edits) {
-        const CellTable &cells = m_document->cells();
-        for (size_t i = 1; i < rows.size(); ++i) {
-            for (int column = block.left(); column <= block.right(); ++column) {
-                // A view of the top row's value: the document changes only after this.
-                edits.appendIfChanged(cells, CellPosition{rows[i], column}, cells.value(rows.front(), column));
-            }
-        }
-    });
+    const QString text = tr("Fill Down");
+    push(workOutEdits(text, block.height() - 1, cellCount(block),
+                      [&](CellEdits &edits) {
+                          const CellTable &cells = m_document->cells();
+                          for (size_t i = 1; i < rows.size(); ++i) {
+                              for (int column = block.left(); column <= block.right(); ++column)
+                                  edits.appendIfChanged(cells, CellPosition{rows[i], column},
+                                                        cells.value(rows.front(), column));
+                          }
+                      }),
+         text);
 }
 
 void EditActions::insertRows()

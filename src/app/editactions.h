@@ -58,7 +58,9 @@ private:
     static qsizetype cellCount(const QRect &block);
     void clearBlock(const QRect &block, const QString &text);
     // `workOut` adds the edit's changes; `rows` and `cells` say how many it goes through.
-    void pushEdits(const QString &text, int rows, qsizetype cells, const std::function<void(CellEdits &)> &workOut);
+    CellEdits workOutEdits(const QString &text, int rows, qsizetype cells,
+                           const std::function<void(CellEdits &)> &workOut);
+    void push(CellEdits edits, const QString &text);
 
     TableView *m_view;
     ReadOnlyJobs *m_jobs;

@@ -26,7 +26,8 @@ void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
                 edits.appendIfChanged(document->cells(), cell, value->toUtf8());
         }
     });
-    document->undoStack()->push(new SetCellValues(document, std::move(edits), text));
+    if (!edits.isEmpty()) // a dropped command would still end the redo history
+        document->undoStack()->push(new SetCellValues(document, std::move(edits), text));
 }
 
 bool QuickFixes::fixable(DiagnosticCode code)

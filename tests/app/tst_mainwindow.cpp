@@ -220,6 +220,28 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->undoStack()->count(), 0);
     }
 
+    // An edit that changes nothing (clearing blank cells) is no undo step and keeps what can
+    // be redone.
+    void anEditThatChangesNothingKeepsTheRedo_data() { addThreadRows(); }
+    void anEditThatChangesNothingKeepsTheRedo()
+    {
+        workOnAThreadIfAsked();
+        Document *document = m_window->document();
+        document->undoStack()->push(SetCellValues::single(document, 0, Description, u"Typed"_s));
+        action("actionUndo")->trigger();
+        QVERIFY(document->undoStack()->canRedo());
+        view()->goToCell(1, Flag); // blank
+        action("actionClearCells")->trigger();
+        QVERIFY(document->undoStack()->canRedo());
+        view()->goToCell(1, Description);
+        action("actionCopy")->trigger();
+        action("actionPaste")->trigger(); // the same value back
+        QVERIFY(document->undoStack()->canRedo());
+        QCOMPARE(document->undoStack()->index(), 0);
+        action("actionRedo")->trigger();
+        QCOMPARE(document->value(0, Description), u"Typed"_s);
+    }
+
     void pasteRange_data() { addThreadRows(); }
     void pasteRange()
     {
