@@ -156,7 +156,7 @@ void InsertColumn::undo()
 
 void InsertColumn::redo()
 {
-    m_document->insertColumn(m_column, m_headerName, {});
+    m_document->insertColumn(m_column, m_headerName);
 }
 
 RemoveColumn::RemoveColumn(Document *document, int column, QUndoCommand *parent)
@@ -167,7 +167,7 @@ RemoveColumn::RemoveColumn(Document *document, int column, QUndoCommand *parent)
 {
     m_values.reserve(document->rowCount());
     for (int row = 0; row < document->rowCount(); ++row)
-        m_values.append(document->value(row, column));
+        m_values.append(document->cells().value(row, column));
 }
 
 void RemoveColumn::undo()

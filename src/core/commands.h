@@ -100,7 +100,7 @@ private:
     Document *m_document;
     int m_column;
     QString m_headerName;
-    QStringList m_values;
+    CellValueList m_values;
 };
 
 // Sorts rows by one column, stably, keeping comments with their rows, in the order of

@@ -273,18 +273,18 @@ void Document::removeRows(int row, int count)
     revalidateRows(std::move(affected));
 }
 
-void Document::insertColumn(int column, const QString &headerName, const QStringList &values)
+void Document::insertColumn(int column, const QString &headerName, const CellValueList &values)
 {
     Q_ASSERT(column >= 0 && column <= columnCount());
     Q_EMIT columnsAboutToBeInserted(column, column);
     m_cells.insertColumn(column);
     m_header.insert(column, headerName);
     for (int row = 0; row < std::min(static_cast<int>(values.size()), rowCount()); ++row) {
-        if (!values[row].isEmpty())
-            m_cells.setText(row, column, values[row]);
+        if (!values.at(row).isEmpty())
+            m_cells.setValue(row, column, values.at(row));
     }
     Q_EMIT columnsInserted(column, column);
-    revalidateAll(true);
+    recheckAfterColumnChange(column, 1);
 }
 
 void Document::removeColumn(int column)
@@ -294,7 +294,69 @@ void Document::removeColumn(int column)
     m_cells.removeColumn(column);
     m_header.removeAt(column);
     Q_EMIT columnsRemoved(column, column);
-    revalidateAll(true);
+    recheckAfterColumnChange(column, -1);
+}
+
+void Document::recheckAfterColumnChange(int column, int delta)
+{
+    const std::vector<int> oldFields = m_columnFields;
+    const int oldAccountIdColumn = m_accountIdColumn;
+    m_columnFields = Validator::columnFields(m_header);
+    m_accountIdColumn = columnOfField(Schema::indexOfCanonical("account_id"_L1));
+    // The column each column was before the change, -1 for the inserted one.
+    const auto columnBefore = [column, delta](int now) {
+        if (now < column)
+            return now;
+        if (delta > 0)
+            return now == column ? -1 : now - 1;
+        return now + 1;
+    };
+    // Another account ID column means other duplicates in every row.
+    const bool sameIdColumn = m_accountIdColumn < 0
+        ? oldAccountIdColumn < 0
+        : columnBefore(m_accountIdColumn) >= 0 && columnBefore(m_accountIdColumn) == oldAccountIdColumn;
+    if (!sameIdColumn) {
+        revalidateAll(true);
+        return;
+    }
+    checkDocument();
+    Q_EMIT documentProblemsChanged();
+
+    // Problems of the other cells stay, one column further on (or back); those of a removed
+    // column go. Diagnostic columns are 1-based, 0 for the row as a whole.
+    QList<int> changed;
+    for (auto it = m_rowProblems.begin(); it != m_rowProblems.end();) {
+        QList<Diagnostic> &problems = it->second;
+        const bool moves = std::any_of(problems.cbegin(), problems.cend(),
+                                       [column](const Diagnostic &problem) { return problem.column > column; });
+        if (!moves) {
+            ++it;
+            continue;
+        }
+        changed.append(it->first);
+        countProblems(problems, -1);
+        problems.removeIf([column, delta](const Diagnostic &problem) { return delta < 0 && problem.column == column + 1; });
+        for (Diagnostic &problem : problems) {
+            if (problem.column > column)
+                problem.column += delta;
+        }
+        countProblems(problems, 1);
+        it = problems.isEmpty() ? m_rowProblems.erase(it) : std::next(it);
+    }
+    if (!changed.isEmpty())
+        Q_EMIT problemsChanged(changed);
+
+    // Cells are checked again where their column's field changed: an inserted column, or one
+    // whose repeated field became the first (checked) one.
+    std::vector<CellPosition> cells;
+    for (int now = 0; now < columnCount(); ++now) {
+        const int before = columnBefore(now);
+        if (before >= 0 && oldFields[static_cast<size_t>(before)] == m_columnFields[static_cast<size_t>(now)])
+            continue;
+        for (int row = 0; row < rowCount(); ++row)
+            cells.push_back(CellPosition{row, now});
+    }
+    recheckCells(std::move(cells));
 }
 
 void Document::permuteRows(const std::vector<int> &order)

@@ -87,7 +87,8 @@ public:
     QList<CellTable::RowOrigin> rowOrigins(int row, int count) const;
     // Comments before a removed row move to the row after the removed ones.
     void removeRows(int row, int count);
-    void insertColumn(int column, const QString &headerName, const QStringList &values);
+    // `values` has a value a row, or fewer (blanks): the column's values before it was removed.
+    void insertColumn(int column, const QString &headerName, const CellValueList &values = {});
     void removeColumn(int column);
     // Row i of the result is row order[i] before (as CellTable::permuteRows); comments move
     // with their rows.
@@ -114,6 +115,10 @@ Q_SIGNALS:
 
 private:
     void checkDocument();
+    // After a column was inserted at `column` (delta 1) or removed from there (delta -1):
+    // moves the other cells' problems and checks again only the columns whose field changed
+    // (every row when the account ID column changed).
+    void recheckAfterColumnChange(int column, int delta);
     void revalidateAll(bool notify);
     void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
     // Rows with their problems, in row order.

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "coretesthelpers.h"
+#include "csvreader.h"
 #include "document.h"
 #include "schema.h"
 
@@ -156,6 +157,53 @@ private Q_SLOTS:
         verifyMatchesFreshDocument(document);
         document.undoStack()->undo();
         QCOMPARE(document.warningCount(), 0);
+        verifyMatchesFreshDocument(document);
+    }
+
+    // Inserting or removing a column re-checks only what it changes; the result must be what
+    // checking the table afresh gives, after the change, its undo and its redo.
+    void columnChangesGiveWhatAFreshCheckGives_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("inserted"); // empty: remove `column`
+        const QByteArray withId = "active,account_id,description,flag1,notes,accounting_day,active\n"
+                                  "maybe,A,First,xy,n,45,yes\n"
+                                  "true,A,,z,,1,true\n"
+                                  " false,B, Spaced ,,=x,0,\n"
+                                  "false,,Fourth,q,,31,maybe\n"_ba;
+        const QByteArray withoutId = "description,active,flag1\nFirst,maybe,xy\n,true,\nThird, no,q\n"_ba;
+        QTest::newRow("remove a column after the account ID") << withId << 3 << QString();
+        QTest::newRow("remove a column before the account ID") << withId << 0 << QString();
+        QTest::newRow("remove the account ID") << withId << 1 << QString();
+        QTest::newRow("remove an unknown column") << withId << 4 << QString();
+        QTest::newRow("remove the last column (a repeated field)") << withId << 6 << QString();
+        QTest::newRow("remove the first of a repeated field") << withId << 0 << QString();
+        QTest::newRow("insert a field at the front") << withId << 0 << u"rate_plan"_s;
+        QTest::newRow("insert a required field") << withId << 3 << u"description"_s;
+        QTest::newRow("insert a repeated field before the first") << withId << 0 << u"flag1"_s;
+        QTest::newRow("insert an unknown field") << withId << 7 << u"remarks"_s;
+        QTest::newRow("insert the account ID where there is none") << withoutId << 1 << u"account_id"_s;
+        QTest::newRow("insert the account ID before another") << withId << 0 << u"account_id"_s;
+        QTest::newRow("remove the only flag") << withoutId << 2 << QString();
+    }
+    void columnChangesGiveWhatAFreshCheckGives()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, column);
+        QFETCH(QString, inserted);
+        auto records = CsvReader::parse(csv, u"columns.csv"_s);
+        QVERIFY(records);
+        Document document(std::move(*records));
+        QUndoStack *stack = document.undoStack();
+        if (inserted.isEmpty())
+            stack->push(new RemoveColumn(&document, column));
+        else
+            stack->push(new InsertColumn(&document, column, inserted));
+        verifyMatchesFreshDocument(document);
+        stack->undo();
+        verifyMatchesFreshDocument(document);
+        stack->redo();
         verifyMatchesFreshDocument(document);
     }
 

@@ -259,7 +259,10 @@ void TestCsvWriter::changedRowsAreWrittenFromTheirValues()
     QVERIFY(document);
     document->removeColumn(0);
     QCOMPARE(written(*document), "description,email_address\n\"#x\",a@b.c\ny,\nz,c@d.e\n"_ba);
-    document->insertColumn(1, u"account_id"_s, {u"n,1"_s, QString(), u"n3"_s});
+    CellValueList accountIds;
+    for (const QByteArray &id : {"n,1"_ba, QByteArray(), "n3"_ba})
+        accountIds.append(id);
+    document->insertColumn(1, u"account_id"_s, accountIds);
     QCOMPARE(written(*document), "description,account_id,email_address\n\"#x\",\"n,1\",a@b.c\ny,,\nz,n3,c@d.e\n"_ba);
     CellEdits edit;
     edit.appendIfChanged(document->cells(), CellPosition{2, 0}, "z \"quoted\""_ba);
