@@ -227,6 +227,15 @@ public:
             trigger("actionSortAscending");
         }, pushed());
 
+        measure(Bench::tr("select everything"), [&] {
+            m_view->setFocus();
+            m_view->selectAll();
+        }, [] { return true; });
+        measure(Bench::tr("delete every row"), [&] { trigger("actionDeleteRows"); },
+                [document] { return document->rowCount() == 0; });
+        measure(Bench::tr("undo the deletion"), [&] { trigger("actionUndo"); },
+                [document, rows] { return document->rowCount() == rows; });
+
         m_prompter.savePath = savePath;
         measure(Bench::tr("save as"), [&] { trigger("actionSaveAs"); },
                 [&] { return !document->isModified() || failed(); });

@@ -106,12 +106,16 @@ std::vector<int> TableView::sourceRows(int first, int last) const
     return rows;
 }
 
+// From the selection's ranges, never its list of cells: selecting everything in a million
+// rows would list twenty million cells.
 QList<int> TableView::selectedSourceRows() const
 {
     QList<int> rows;
-    const QModelIndexList indexes = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
-    for (const QModelIndex &index : indexes)
-        rows.append(toSource(index).row());
+    const QItemSelection selection = selectionModel() ? selectionModel()->selection() : QItemSelection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row : sourceRows(range.top(), range.bottom()))
+            rows.append(row);
+    }
     if (rows.isEmpty() && currentSourceIndex().isValid())
         rows.append(currentSourceIndex().row());
     std::sort(rows.begin(), rows.end());

@@ -123,7 +123,7 @@ RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent
             --first;
         }
         const int count = last - first + 1;
-        m_runs.append(Run{first, document->rowValues(first, count), document->rowOrigins(first, count)});
+        m_runs.append(Run{first, count, document->storedRowValues(first, count), document->rowOrigins(first, count)});
     }
     setObsolete(rows.isEmpty());
 }
@@ -131,14 +131,14 @@ RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent
 void RemoveRows::undo()
 {
     for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
-        m_document->insertRows(run->row, run->values, run->origins);
+        m_document->insertRows(run->row, run->count, run->values, run->origins);
     m_document->setComments(m_comments);
 }
 
 void RemoveRows::redo()
 {
     for (const Run &run : std::as_const(m_runs))
-        m_document->removeRows(run.row, static_cast<int>(run.values.size()));
+        m_document->removeRows(run.row, run.count);
 }
 
 InsertColumn::InsertColumn(Document *document, int column, const QString &headerName, QUndoCommand *parent)

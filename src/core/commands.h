@@ -66,7 +66,8 @@ public:
 private:
     struct Run {
         int row;
-        QList<QStringList> values;
+        int count;
+        CellValueList values; // row by row
         QList<CellTable::RowOrigin> origins;
     };
     Document *m_document;

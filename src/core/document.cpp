@@ -178,17 +178,28 @@ void Document::setCellValues(const std::vector<CellPosition> &positions, const C
 
 void Document::insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins)
 {
-    const auto count = static_cast<int>(values.size());
+    CellValueList cells;
+    cells.reserve(values.size() * columnCount());
+    for (const QStringList &rowValues : values) {
+        for (int column = 0; column < columnCount(); ++column)
+            cells.append(rowValues.value(column).toUtf8());
+    }
+    insertRows(row, static_cast<int>(values.size()), cells, origins);
+}
+
+void Document::insertRows(int row, int count, const CellValueList &values, const QList<CellTable::RowOrigin> &origins)
+{
     Q_ASSERT(row >= 0 && row <= rowCount());
+    Q_ASSERT(values.size() == qsizetype(count) * columnCount());
     if (count == 0)
         return;
     Q_EMIT rowsAboutToBeInserted(row, row + count - 1);
     m_cells.insertRows(row, count);
     for (int i = 0; i < count; ++i) {
-        const QStringList &rowValues = values[i];
-        for (int column = 0; column < std::min(static_cast<int>(rowValues.size()), columnCount()); ++column) {
-            if (!rowValues[column].isEmpty())
-                m_cells.setText(row + i, column, rowValues[column]);
+        for (int column = 0; column < columnCount(); ++column) {
+            const QByteArrayView value = values.at(qsizetype(i) * columnCount() + column);
+            if (!value.isEmpty())
+                m_cells.setValue(row + i, column, value);
         }
         if (i < origins.size())
             m_cells.setOrigin(row + i, origins[i]);
@@ -212,6 +223,17 @@ void Document::insertRows(int row, const QList<QStringList> &values, const QList
     }
     Q_EMIT rowsInserted(row, row + count - 1);
     revalidateRows(std::move(affected));
+}
+
+CellValueList Document::storedRowValues(int row, int count) const
+{
+    CellValueList values;
+    values.reserve(qsizetype(count) * columnCount());
+    for (int r = row; r < row + count; ++r) {
+        for (int column = 0; column < columnCount(); ++column)
+            values.append(m_cells.value(r, column));
+    }
+    return values;
 }
 
 QList<QStringList> Document::rowValues(int row, int count) const

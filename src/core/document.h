@@ -83,7 +83,11 @@ public:
     // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
     // and later move down with their rows.
     void insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins = {});
+    // `count` rows from UTF-8 values, columnCount() a row (as storedRowValues() gives them).
+    void insertRows(int row, int count, const CellValueList &values, const QList<CellTable::RowOrigin> &origins = {});
     QList<QStringList> rowValues(int row, int count) const;
+    // The rows' values as UTF-8, row by row: what undoing a removal of a million rows keeps.
+    CellValueList storedRowValues(int row, int count) const;
     QList<CellTable::RowOrigin> rowOrigins(int row, int count) const;
     // Comments before a removed row move to the row after the removed ones.
     void removeRows(int row, int count);

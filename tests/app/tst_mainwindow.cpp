@@ -292,6 +292,37 @@ private Q_SLOTS:
         QVERIFY(document->rowHasErrors(view()->currentSourceIndex().row())); // blank required values
     }
 
+    // Rows come from the selection's ranges: a block of several columns counts each row once,
+    // and everything selected is every row.
+    void rowActionsTakeTheSelectedRows()
+    {
+        Document *document = m_window->document();
+        const QList<QStringList> before = document->rowValues(0, document->rowCount());
+        const int errors = document->errorCount();
+        view()->selectionModel()->select(QItemSelection(view()->model()->index(1, AccountId),
+                                                        view()->model()->index(2, Day)),
+                                         QItemSelectionModel::ClearAndSelect);
+        action("actionDeleteRows")->trigger();
+        QCOMPARE(document->rowCount(), 2);
+        QCOMPARE(document->rowValues(0, 2), (QList<QStringList>{before.at(0), before.at(3)}));
+        action("actionUndo")->trigger();
+        QCOMPARE(document->rowValues(0, document->rowCount()), before);
+        QCOMPARE(document->errorCount(), errors);
+
+        view()->setFocus();
+        QTest::keySequence(view(), QKeySequence::SelectAll);
+        action("actionDuplicateRows")->trigger();
+        QCOMPARE(document->rowCount(), 8);
+        QCOMPARE(document->rowValues(4, 4), before);
+        action("actionUndo")->trigger();
+        QTest::keySequence(view(), QKeySequence::SelectAll);
+        action("actionDeleteRows")->trigger();
+        QCOMPARE(document->rowCount(), 0);
+        action("actionUndo")->trigger();
+        QCOMPARE(document->rowValues(0, document->rowCount()), before);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
     void insertedRowsGetTheDefaults()
     {
         const auto reset = qScopeGuard([] { NewRowDefaultsDialog::remember({}); });
