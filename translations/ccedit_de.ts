@@ -893,6 +893,13 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>Reading the pasted cells…</source>
         <translation>Die eingefügten Zellen werden gelesen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird gelöscht…</numerusform>
+            <numerusform>%Ln Zeilen werden gelöscht…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>

@@ -103,6 +103,13 @@
             <numerusform>Copying %Ln rows…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Deleting %Ln row…</numerusform>
+            <numerusform>Deleting %Ln rows…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::FileController</name>

@@ -893,6 +893,13 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <source>Reading the pasted cells…</source>
         <translation>Leyendo las celdas pegadas…</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Eliminando %Ln fila…</numerusform>
+            <numerusform>Eliminando %Ln filas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>

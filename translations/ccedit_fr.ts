@@ -893,6 +893,13 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>Reading the pasted cells…</source>
         <translation>Lecture des cellules collées…</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Suppression de %Ln ligne…</numerusform>
+            <numerusform>Suppression de %Ln lignes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::ExportReader</name>

@@ -279,8 +279,12 @@ void Document::removeRows(int row, int count)
                 r -= count;
         }
     }
-    for (int r = row; r <= last; ++r)
-        storeRowProblems(r, {});
+    // The removed rows' problems go in one range, not a search a row.
+    const auto removedFirst = m_rowProblems.lower_bound(row);
+    const auto removedEnd = m_rowProblems.upper_bound(last);
+    for (auto it = removedFirst; it != removedEnd; ++it)
+        countProblems(it->second, -1);
+    m_rowProblems.erase(removedFirst, removedEnd);
     shiftRowProblems(last + 1, -count);
     m_cells.removeRows(row, count);
     m_duplicates.shiftRows(row + count, -count);
@@ -507,10 +511,22 @@ Document::RowProblems Document::checkRowsButIds(int first, int last) const
 void Document::revalidateRows(QList<int> rows)
 {
     sortUnique(rows);
-    QList<Diagnostic> scratch;
-    for (int row : rows) {
-        computeRowProblems(row, scratch);
-        storeRowProblems(row, std::exchange(scratch, {}));
+    // Many rows (undoing the removal of a million) are checked in chunks on every core, all
+    // reading only, and stored in order afterwards.
+    constexpr qsizetype ChunkRows = 16'384;
+    const auto chunkCount = static_cast<int>((rows.size() + ChunkRows - 1) / ChunkRows);
+    std::vector<std::vector<QList<Diagnostic>>> checked(static_cast<size_t>(chunkCount));
+    checkChunksInParallel(
+        chunkCount, threadsFor(rows.size()),
+        [&](int chunk) {
+            std::vector<QList<Diagnostic>> &problems = checked[static_cast<size_t>(chunk)];
+            for (qsizetype i = chunk * ChunkRows; i < std::min(rows.size(), (chunk + 1) * ChunkRows); ++i)
+                computeRowProblems(rows[i], problems.emplace_back());
+        },
+        [] {});
+    for (int chunk = 0; chunk < chunkCount; ++chunk) {
+        for (qsizetype i = 0; i < static_cast<qsizetype>(checked[static_cast<size_t>(chunk)].size()); ++i)
+            storeRowProblems(rows[chunk * ChunkRows + i], std::move(checked[static_cast<size_t>(chunk)][static_cast<size_t>(i)]));
     }
     if (!rows.isEmpty())
         Q_EMIT problemsChanged(rows);
