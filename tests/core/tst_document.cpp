@@ -160,6 +160,29 @@ private Q_SLOTS:
         verifyMatchesFreshDocument(document);
     }
 
+    // Undoing the removal of many rows checks them in parallel chunks; duplicates between the
+    // restored rows and the others must come out as a fresh check finds them.
+    void restoringManyRowsIsCheckedLikeASmallTable()
+    {
+        constexpr int Rows = 130'000, Ids = 60'000;
+        QList<QStringList> rows;
+        rows.reserve(Rows);
+        for (int row = 0; row < Rows; ++row)
+            rows.append({u"ID%1"_s.arg(row % Ids), row % 7 ? u"Customer"_s : QString(), row % 1000 == 999 ? u"45"_s : u"1"_s});
+        Document document(makeRecords({u"account_id"_s, u"description"_s, u"accounting_day"_s}, rows));
+        const QList<Diagnostic> before = document.allProblems();
+        QList<int> removed;
+        for (int row = 5'000; row < 125'000; ++row)
+            removed.append(row);
+        document.undoStack()->push(new RemoveRows(&document, removed));
+        QCOMPARE(document.rowCount(), Rows - 120'000);
+        verifyMatchesFreshDocument(document);
+        document.undoStack()->undo();
+        QCOMPARE(document.rowCount(), Rows);
+        verifyMatchesFreshDocument(document);
+        QCOMPARE(document.allProblems(), before);
+    }
+
     // Inserting or removing a column re-checks only what it changes; the result must be what
     // checking the table afresh gives, after the change, its undo and its redo.
     void columnChangesGiveWhatAFreshCheckGives_data()
