@@ -63,14 +63,6 @@ CellEdits EditActions::workOutEdits(const QString &text, int rows, qsizetype cel
     return edits;
 }
 
-// Pushes edits as one undo step named `text`. Nothing to change pushes nothing: even a
-// command the stack drops would end what could be redone.
-void EditActions::push(CellEdits edits, const QString &text)
-{
-    if (!edits.isEmpty())
-        m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), text));
-}
-
 void EditActions::copy()
 {
     const QRect block = selectedBlock();
@@ -109,14 +101,13 @@ void EditActions::clearBlock(const QRect &block, const QString &text)
     if (!m_document || block.isNull())
         return;
     const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
-    push(workOutEdits(text, block.height(), cellCount(block),
-                      [&](CellEdits &edits) {
-                          for (int row : rows) {
-                              for (int column = block.left(); column <= block.right(); ++column)
-                                  edits.appendIfChanged(m_document->cells(), CellPosition{row, column}, {});
-                          }
-                      }),
-         text);
+    CellEdits cleared = workOutEdits(text, block.height(), cellCount(block), [&](CellEdits &edits) {
+        for (int row : rows) {
+            for (int column = block.left(); column <= block.right(); ++column)
+                edits.appendIfChanged(m_document->cells(), CellPosition{row, column}, {});
+        }
+    });
+    SetCellValues::push(m_document, std::move(cleared), text);
 }
 
 void EditActions::paste()
@@ -174,7 +165,7 @@ void EditActions::paste()
         stack->beginMacro(tr("Paste"));
         if (missing > 0)
             stack->push(new InsertRows(m_document, existingRows, QList<QStringList>(missing)));
-        push(std::move(pasted), tr("Paste"));
+        SetCellValues::push(m_document, std::move(pasted), tr("Paste"));
         stack->endMacro();
     }
     if (columns < width)
@@ -199,16 +190,14 @@ void EditActions::fillDown()
     }
     const std::vector<int> rows = m_view->sourceRows(block.top(), block.bottom());
     const QString text = tr("Fill Down");
-    push(workOutEdits(text, block.height() - 1, cellCount(block),
-                      [&](CellEdits &edits) {
-                          const CellTable &cells = m_document->cells();
-                          for (size_t i = 1; i < rows.size(); ++i) {
-                              for (int column = block.left(); column <= block.right(); ++column)
-                                  edits.appendIfChanged(cells, CellPosition{rows[i], column},
-                                                        cells.value(rows.front(), column));
-                          }
-                      }),
-         text);
+    CellEdits filled = workOutEdits(text, block.height() - 1, cellCount(block), [&](CellEdits &edits) {
+        const CellTable &cells = m_document->cells();
+        for (size_t i = 1; i < rows.size(); ++i) {
+            for (int column = block.left(); column <= block.right(); ++column)
+                edits.appendIfChanged(cells, CellPosition{rows[i], column}, cells.value(rows.front(), column));
+        }
+    });
+    SetCellValues::push(m_document, std::move(filled), text);
 }
 
 void EditActions::insertRows()

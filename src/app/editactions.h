@@ -60,7 +60,6 @@ private:
     // `workOut` adds the edit's changes; `rows` and `cells` say how many it goes through.
     CellEdits workOutEdits(const QString &text, int rows, qsizetype cells,
                            const std::function<void(CellEdits &)> &workOut);
-    void push(CellEdits edits, const QString &text);
 
     TableView *m_view;
     ReadOnlyJobs *m_jobs;

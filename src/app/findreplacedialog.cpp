@@ -141,8 +141,7 @@ void FindReplaceDialog::replaceAll()
     CellEdits edits;
     m_jobs->run(cellsInScope(), tr("Replacing…"), [&] { edits = search->replaceAll(*m_document); });
     const auto count = static_cast<int>(edits.size());
-    if (count > 0)
-        m_document->undoStack()->push(new SetCellValues(m_document, std::move(edits), tr("Replace All (%n cell(s))", nullptr, count)));
+    SetCellValues::push(m_document, std::move(edits), tr("Replace All (%n cell(s))", nullptr, count));
     m_ui->statusLabel->setText(tr("Replaced in %n cell(s).", nullptr, count));
 }
 

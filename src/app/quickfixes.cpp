@@ -26,8 +26,7 @@ void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
                 edits.appendIfChanged(document->cells(), cell, value->toUtf8());
         }
     });
-    if (!edits.isEmpty()) // a dropped command would still end the redo history
-        document->undoStack()->push(new SetCellValues(document, std::move(edits), text));
+    SetCellValues::push(document, std::move(edits), text);
 }
 
 bool QuickFixes::fixable(DiagnosticCode code)

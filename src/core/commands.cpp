@@ -2,6 +2,8 @@
 
 #include "sortorder.h"
 
+#include <QUndoStack>
+
 #include <algorithm>
 
 namespace ccedit {
@@ -58,6 +60,14 @@ SetCellValues *SetCellValues::single(Document *document, int row, int column, co
     auto *command = new SetCellValues(document, std::move(typed), tr("Edit Cell"));
     command->m_typing = true;
     return command;
+}
+
+bool SetCellValues::push(Document *document, CellEdits edits, const QString &text)
+{
+    if (edits.isEmpty())
+        return false;
+    document->undoStack()->push(new SetCellValues(document, std::move(edits), text));
+    return true;
 }
 
 void SetCellValues::undo()

@@ -28,6 +28,9 @@ public:
                   QUndoCommand *parent = nullptr);
     // Typing into one cell ("Edit Cell"); merges with the next typing into the same cell.
     static SetCellValues *single(Document *document, int row, int column, const QString &value);
+    // Pushes `edits` as one step, or nothing when they are empty: the stack would drop such a
+    // command, but only after ending what could be redone. Returns whether it pushed.
+    static bool push(Document *document, CellEdits edits, const QString &text);
 
     void undo() override;
     void redo() override;

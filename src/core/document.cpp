@@ -514,20 +514,16 @@ void Document::revalidateRows(QList<int> rows)
     // Many rows (undoing the removal of a million) are checked in chunks on every core, all
     // reading only, and stored in order afterwards.
     constexpr qsizetype ChunkRows = 16'384;
-    const auto chunkCount = static_cast<int>((rows.size() + ChunkRows - 1) / ChunkRows);
-    std::vector<std::vector<QList<Diagnostic>>> checked(static_cast<size_t>(chunkCount));
+    std::vector<QList<Diagnostic>> checked(static_cast<size_t>(rows.size()));
     checkChunksInParallel(
-        chunkCount, threadsFor(rows.size()),
+        static_cast<int>((rows.size() + ChunkRows - 1) / ChunkRows), threadsFor(rows.size()),
         [&](int chunk) {
-            std::vector<QList<Diagnostic>> &problems = checked[static_cast<size_t>(chunk)];
             for (qsizetype i = chunk * ChunkRows; i < std::min(rows.size(), (chunk + 1) * ChunkRows); ++i)
-                computeRowProblems(rows[i], problems.emplace_back());
+                computeRowProblems(rows[i], checked[static_cast<size_t>(i)]);
         },
         [] {});
-    for (int chunk = 0; chunk < chunkCount; ++chunk) {
-        for (qsizetype i = 0; i < static_cast<qsizetype>(checked[static_cast<size_t>(chunk)].size()); ++i)
-            storeRowProblems(rows[chunk * ChunkRows + i], std::move(checked[static_cast<size_t>(chunk)][static_cast<size_t>(i)]));
-    }
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        storeRowProblems(rows[i], std::move(checked[static_cast<size_t>(i)]));
     if (!rows.isEmpty())
         Q_EMIT problemsChanged(rows);
 }
