@@ -81,10 +81,9 @@ int runConvert(const ConvertRequest &request)
                        .arg(request.input, request.output));
         return ExitFailure;
     }
-    // Judged by the file's first bytes, as readAnyFile() picks its reader: before a mapping
-    // problem or a long read.
+    // Judged as readAnyFile() picks its reader: before a mapping problem or a long read.
     const bool mappingGiven = !request.templates.isEmpty() || !request.constants.isEmpty() || !request.member.isEmpty();
-    if (mappingGiven && sniffFileType(request.input) == FileType::Csv) {
+    if (mappingGiven && readsAsCsv(request.input)) {
         return usageError(QCoreApplication::translate("ccedit::CommandLine",
                                                       "--map, --set and --member apply to customer data exports, "
                                                       "and %1 is a CSV file. Leave them out to convert a CSV file.")

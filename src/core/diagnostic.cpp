@@ -61,6 +61,14 @@ Diagnostic makeDiagnostic(DiagnosticCode code, int row, int line, int column, co
     return Diagnostic{code, defaultSeverity(code), row, line, column, field, message};
 }
 
+QString quotedFromFile(const QString &text)
+{
+    constexpr qsizetype Kept = 100; // characters kept at each end
+    if (text.size() <= 2 * Kept)
+        return text;
+    return text.first(Kept) + u'\u2026' + text.last(Kept);
+}
+
 QString FatalError::toString() const
 {
     if (line > 0)

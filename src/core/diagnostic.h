@@ -57,6 +57,11 @@ struct Diagnostic {
 Diagnostic makeDiagnostic(DiagnosticCode code, int row, int line, int column, const QString &field,
                           const QString &message);
 
+// A name or value from inside a file as a message quotes it: at most about 200 characters,
+// a longer one as its start and end around an ellipsis (a zip member 32,000 folders deep
+// must not make a message of 128 KB).
+QString quotedFromFile(const QString &text);
+
 // A file that cannot be read: the fatal problem of FORMATS.md section 3, as a value.
 struct FatalError {
     QString file;

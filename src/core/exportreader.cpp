@@ -35,7 +35,7 @@ FatalError fatal(const QString &file, const QString &message, int line = 0, int 
 // How a file is named in messages: the archive and the export inside it, or the file.
 QString placeOf(const SourceInfo &source)
 {
-    return source.member.isEmpty() ? source.path : source.path + u':' + source.member;
+    return source.member.isEmpty() ? source.path : source.path + u':' + quotedFromFile(source.member);
 }
 
 qsizetype effectiveMaxBytes(const ReadOptions &options)
@@ -162,6 +162,7 @@ struct OpenedExport {
     std::unique_ptr<QFile> file;
     std::unique_ptr<QTemporaryFile> unpackedTar;
     std::unique_ptr<KArchive> archive; // null for a plain export
+    FileContent content; // what the bytes are, to hold against the file's name
 };
 
 // Unpacking a compressed tar is a pass of its own over the file, before its export is read.
@@ -170,7 +171,7 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
     auto file = openInputFile(path);
     if (!file)
         return std::unexpected(file.error());
-    OpenedExport opened{std::move(*file), nullptr, nullptr};
+    OpenedExport opened{std::move(*file), nullptr, nullptr, {}};
     QFile &raw = *opened.file;
     const QByteArray head = raw.peek(HeadSize);
     if (head.isEmpty())
@@ -180,14 +181,20 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
                                                "customer objects, possibly compressed) or an archive of exports.")));
     if (sniffBytes(head) == FileType::Zip) {
         opened.archive = std::make_unique<KZip>(&raw);
+        opened.content.held = NamedType::Zip;
         return opened;
     }
     const Compression compression = sniffCompression(head);
+    opened.content.compression = compression;
     if (compression == Compression::None) {
-        if (isTarHeader(head))
+        if (isTarHeader(head)) {
             opened.archive = std::make_unique<KTar>(&raw);
+            opened.content.held = NamedType::Tar;
+        }
+        opened.content.plainJson = sniffBytes(head) == FileType::Json;
         return opened;
     }
+    opened.content.held = NamedType::CompressedExport;
     // Compressed: a tar archive or the JSON itself, as the decompressed bytes tell.
     QByteArray innerHead;
     if (auto probe = openDecompressor(raw, compression)) {
@@ -213,6 +220,7 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
     if (!tar.flush() || !tar.seek(0))
         return std::unexpected(fatal(path, tar.errorString()));
     opened.archive = std::make_unique<KTar>(&tar);
+    opened.content.held = NamedType::CompressedTar;
     return opened;
 }
 
@@ -232,15 +240,24 @@ QString timestampOf(const QString &memberPath)
     return timestamp.match(baseName(memberPath)).captured();
 }
 
-void collectFiles(const KArchiveDirectory &directory, const QString &prefix, QStringList &files)
+// Without recursion, and holding the paths of pending folders only: an archive may nest
+// tens of thousands of folders.
+QStringList collectFiles(const KArchiveDirectory &root)
 {
-    for (const QString &name : directory.entries()) {
-        const KArchiveEntry *entry = directory.entry(name);
-        if (entry->isDirectory())
-            collectFiles(*static_cast<const KArchiveDirectory *>(entry), prefix + name + u'/', files);
-        else if (entry->isFile())
-            files.append(prefix + name);
+    QStringList files;
+    std::vector<std::pair<const KArchiveDirectory *, QString>> pending{{&root, QString()}};
+    while (!pending.empty()) {
+        const auto [directory, prefix] = std::move(pending.back());
+        pending.pop_back();
+        for (const QString &name : directory->entries()) {
+            const KArchiveEntry *entry = directory->entry(name);
+            if (entry->isDirectory())
+                pending.emplace_back(static_cast<const KArchiveDirectory *>(entry), prefix + name + u'/');
+            else if (entry->isFile())
+                files.append(prefix + name);
+        }
     }
+    return files;
 }
 
 // Every file in an opened archive, at any depth, by its path.
@@ -250,10 +267,11 @@ std::expected<QStringList, FatalError> archiveFiles(KArchive &archive, const QSt
         return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::ExportReader",
                                                                        "The archive cannot be read (%1). Expected an "
                                                                        "intact zip or tar archive of customer exports.")
-                                               .arg(archive.errorString())));
-    QStringList files;
-    collectFiles(*archive.directory(), QString(), files);
-    return files;
+                                               .arg(reasonOr(archive.errorString(),
+                                                             QCoreApplication::translate(
+                                                                 "ccedit::ExportReader",
+                                                                 "it is damaged or cut off")))));
+    return collectFiles(*archive.directory());
 }
 
 // The exports among an archive's files, newest first; those without a timestamp last.
@@ -269,9 +287,20 @@ QStringList exportsNewestFirst(const QStringList &files)
     return exports;
 }
 
+// Names from inside an archive for a message: the first few, each quoted shortened.
 QString listText(const QStringList &names)
 {
-    return names.isEmpty() ? QCoreApplication::translate("ccedit::ExportReader", "none") : names.join(", "_L1);
+    constexpr qsizetype Listed = 10;
+    if (names.isEmpty())
+        return QCoreApplication::translate("ccedit::ExportReader", "none");
+    QStringList shown;
+    for (const QString &name : names.first(std::min(names.size(), Listed)))
+        shown.append(quotedFromFile(name));
+    QString text = shown.join(", "_L1);
+    if (names.size() > Listed)
+        text += QCoreApplication::translate("ccedit::ExportReader", " and %n more", nullptr,
+                                            static_cast<int>(names.size() - Listed));
+    return text;
 }
 
 // The export to read: the newest, or the one named by path or base name.
@@ -329,6 +358,42 @@ std::expected<void, FatalError> decode(QByteArray &bytes, SourceInfo &source, co
     return {};
 }
 
+// Whether the first non-blank character of `text` (after a byte-order mark) may begin a JSON
+// value; blank text leaves it to the JSON reader to say so.
+QByteArrayView withoutByteOrderMark(QByteArrayView text)
+{
+    constexpr QByteArrayView utf8Bom("\xef\xbb\xbf");
+    return text.startsWith(utf8Bom) ? text.sliced(utf8Bom.size()) : text;
+}
+
+bool mayBeJson(QByteArrayView text)
+{
+    for (const char c : withoutByteOrderMark(text)) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return QByteArrayView("[{\"-0123456789tfn").contains(c);
+    }
+    return true;
+}
+
+// For text that does not start as JSON does: what it starts with, so the user sees what the
+// file is (a CSV file named .json, say).
+QString notJsonMessage(QByteArrayView text)
+{
+    constexpr qsizetype Shown = 40;
+    text = withoutByteOrderMark(text);
+    const QString firstLine = QString::fromUtf8(text.first(std::min(text.size(), Shown * 4)))
+                                  .trimmed()
+                                  .section(u'\n', 0, 0)
+                                  .trimmed();
+    const QString shown = firstLine.size() > Shown ? firstLine.first(Shown) + u'\u2026' : firstLine;
+    return QCoreApplication::translate("ccedit::ExportReader",
+                                       "The file is not JSON: it starts with \"%1\", where a customer export "
+                                       "starts with [, a JSON array of customer objects. If it is a CSV file, "
+                                       "give it a name ending in .csv.")
+        .arg(shown);
+}
+
 } // namespace
 
 ReadResult ExportReader::read(const QString &path, const ReadOptions &options) const
@@ -338,6 +403,8 @@ ReadResult ExportReader::read(const QString &path, const ReadOptions &options) c
     auto opened = openExport(path, limit, progress);
     if (!opened)
         return std::unexpected(opened.error());
+    if (const auto misnamed = checkName(path, opened->content); !misnamed)
+        return std::unexpected(misnamed.error());
     SourceInfo source;
     source.path = path;
     source.kind = SourceKind::Export;
@@ -394,6 +461,8 @@ ReadResult ExportReader::parseJson(QByteArray bytes, const SourceInfo &source, c
         return std::unexpected(fatal(place, tooLargeMessage(false, effectiveMaxBytes(options))));
     if (const auto decoded = decode(bytes, records.source, options.forcedEncoding); !decoded)
         return std::unexpected(decoded.error());
+    if (!mayBeJson(bytes))
+        return std::unexpected(fatal(place, notJsonMessage(bytes)));
     auto parsed = parseJsonRecords(std::move(bytes));
     if (!parsed)
         return std::unexpected(fatal(place, parsed.error().message, parsed.error().line, parsed.error().column));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -82,9 +83,141 @@ FileType sniffFileType(const QString &path)
     return sniffBytes(file.read(HeadSize));
 }
 
+NamedType namedTypeOf(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    const auto endsWith = [&name](QLatin1StringView suffix) { return name.endsWith(suffix); };
+    if (endsWith(".json.gz"_L1))
+        return NamedType::CompressedExport;
+    if (endsWith(".json"_L1))
+        return NamedType::Export;
+    if (endsWith(".zip"_L1))
+        return NamedType::Zip;
+    if (endsWith(".tar"_L1))
+        return NamedType::Tar;
+    if (endsWith(".tar.gz"_L1) || endsWith(".tgz"_L1) || endsWith(".tar.bz2"_L1) || endsWith(".tar.xz"_L1))
+        return NamedType::CompressedTar;
+    return NamedType::None;
+}
+
+namespace {
+
+bool fitsName(NamedType named, const FileContent &content)
+{
+    switch (named) {
+    case NamedType::None:
+        return true;
+    case NamedType::Export: // a .json file that is compressed all the same is still an export
+        return content.held == NamedType::Export || content.held == NamedType::CompressedExport;
+    case NamedType::CompressedExport:
+        return content.held == NamedType::CompressedExport && content.compression == Compression::Gzip;
+    case NamedType::Zip:
+    case NamedType::Tar:
+    case NamedType::CompressedTar:
+        return content.held == named;
+    }
+    return false;
+}
+
+QString namedText(NamedType named)
+{
+    switch (named) {
+    case NamedType::Export:
+        return QCoreApplication::translate("ccedit::Loader", "a customer export (.json)");
+    case NamedType::CompressedExport:
+        return QCoreApplication::translate("ccedit::Loader", "a gzip-compressed customer export (.json.gz)");
+    case NamedType::Zip:
+        return QCoreApplication::translate("ccedit::Loader", "a zip archive (.zip)");
+    case NamedType::Tar:
+        return QCoreApplication::translate("ccedit::Loader", "a tar archive (.tar)");
+    case NamedType::CompressedTar:
+        return QCoreApplication::translate("ccedit::Loader",
+                                           "a compressed tar archive (.tar.gz, .tgz, .tar.bz2 or .tar.xz)");
+    case NamedType::None:
+        break;
+    }
+    return {};
+}
+
+QString contentText(const FileContent &content)
+{
+    switch (content.held) {
+    case NamedType::Zip:
+        return QCoreApplication::translate("ccedit::Loader", "a zip archive");
+    case NamedType::Tar:
+        return QCoreApplication::translate("ccedit::Loader", "a tar archive");
+    case NamedType::CompressedTar:
+        return QCoreApplication::translate("ccedit::Loader", "a compressed tar archive");
+    case NamedType::CompressedExport:
+        return content.compression == Compression::Gzip
+                   ? QCoreApplication::translate("ccedit::Loader", "a gzip-compressed file, not an archive")
+                   : QCoreApplication::translate("ccedit::Loader", "a file compressed with bzip2 or xz, not gzip");
+    case NamedType::Export:
+    case NamedType::None:
+        break;
+    }
+    return content.plainJson ? QCoreApplication::translate("ccedit::Loader", "uncompressed JSON")
+                             : QCoreApplication::translate("ccedit::Loader", "uncompressed text that is not JSON");
+}
+
+} // namespace
+
+std::expected<void, FatalError> checkName(const QString &path, const FileContent &content)
+{
+    const NamedType named = namedTypeOf(path);
+    if (fitsName(named, content))
+        return {};
+    return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",
+                                                                   "The file's name says it is %1, but it is %2. "
+                                                                   "Rename it after what it holds, or choose the "
+                                                                   "file you meant.")
+                                           .arg(namedText(named), contentText(content))));
+}
+
+bool readsAsCsv(const QString &path)
+{
+    return namedTypeOf(path) == NamedType::None && sniffFileType(path) == FileType::Csv;
+}
+
+QString reasonOr(const QString &errorString, const QString &known)
+{
+    static const QString unknown = QFile().errorString();
+    return errorString.isEmpty() || errorString == unknown ? known : errorString;
+}
+
+namespace {
+
+// Why a symbolic link that leads to no file does: its target is missing, or links lead in a
+// circle (as many hops as the system follows, or a link seen twice).
+QString brokenLinkMessage(const QString &path)
+{
+    constexpr int MaxHops = 40;
+    QSet<QString> seen;
+    QString at = path;
+    for (int hop = 0; hop < MaxHops; ++hop) {
+        const QFileInfo link(at);
+        if (!link.isSymLink())
+            return QCoreApplication::translate("ccedit::Loader",
+                                               "The file is a symbolic link to \"%1\", which does not exist. "
+                                               "Point the link to the file, or choose the file itself.")
+                .arg(at);
+        if (seen.contains(link.absoluteFilePath()))
+            break;
+        seen.insert(link.absoluteFilePath());
+        at = link.symLinkTarget();
+    }
+    return QCoreApplication::translate("ccedit::Loader",
+                                       "The file is a symbolic link that leads in a circle of links and never to "
+                                       "a file. Point the link to the file, or choose the file itself.");
+}
+
+} // namespace
+
 std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &path)
 {
     const QFileInfo info(path);
+    if (!info.exists() && info.isSymLink())
+        return std::unexpected(fatal(path, brokenLinkMessage(path)));
     if (!info.exists())
         return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",
                                                                        "The file does not exist. Check the name and "
@@ -98,7 +231,9 @@ std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &p
         return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",
                                                                        "The file cannot be opened (%1). Check that "
                                                                        "you may read it.")
-                                               .arg(file->errorString())));
+                                               .arg(reasonOr(file->errorString(),
+                                                             QCoreApplication::translate(
+                                                                 "ccedit::Loader", "the system gave no reason")))));
     return file;
 }
 
@@ -144,7 +279,12 @@ bool ReadProgress::report(qint64 done)
 
 ReadResult readAnyFile(const QString &path, const ReadOptions &options)
 {
-    switch (sniffFileType(path)) {
+    const FileType content = sniffFileType(path);
+    // An export's or archive's name is never read as a CSV file: the export reader says what
+    // the file holds instead.
+    if (content != FileType::Unknown && namedTypeOf(path) != NamedType::None)
+        return ExportReader().read(path, options);
+    switch (content) {
     case FileType::Csv:
         return CsvReader().read(path, options);
     case FileType::Json:

@@ -26,7 +26,33 @@ Compression sniffCompression(QByteArrayView head);
 // Whether `head` is the start of a tar archive ("ustar" at offset 257).
 bool isTarHeader(QByteArrayView head);
 
-// Opens a file for reading, or says why it cannot be opened (missing, a folder, no permission).
+// What a file's name says it holds (FORMATS.md section 2). Export and archive names decide
+// the reader, and a file whose bytes are not what its name says is a fatal problem; any other
+// name (None: .csv, .txt, none) leaves the choice to the content.
+enum class NamedType { None, Export, CompressedExport, Zip, Tar, CompressedTar };
+NamedType namedTypeOf(const QString &path);
+
+// What the export reader found a file to hold, in the terms of a name: a plain export
+// (held Export), a compressed one (CompressedExport), or an archive.
+struct FileContent {
+    NamedType held = NamedType::Export;
+    Compression compression = Compression::None; // of the file itself
+    bool plainJson = false; // uncompressed, and its text starts as JSON does
+};
+
+// Nothing when `content` is what the name of `path` says it is; else the fatal problem that
+// says both.
+std::expected<void, FatalError> checkName(const QString &path, const FileContent &content);
+
+// Whether readAnyFile() reads `path` with the CSV reader.
+bool readsAsCsv(const QString &path);
+
+// A device's error string for a message, or `known` where Qt has nothing better than
+// "Unknown error" (which tells the user nothing).
+QString reasonOr(const QString &errorString, const QString &known);
+
+// Opens a file for reading, or says why it cannot be opened (missing, a folder, no permission,
+// a symbolic link to nothing or in a circle).
 std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &path);
 
 // The message of the FatalError that ends a read ReadOptions::progress cancelled (naming the
@@ -60,8 +86,9 @@ private:
     bool m_cancelled = false;
 };
 
-// Reads any file ccedit opens, picking the reader by sniffFileType(): a CSV becomes a
-// RecordSet of kind Csv, an export (plain, gzip or archived) one of kind Export.
+// Reads any file ccedit opens, picking the reader by namedTypeOf() and else by
+// sniffFileType(): a CSV becomes a RecordSet of kind Csv, an export (plain, gzip or archived)
+// one of kind Export.
 ReadResult readAnyFile(const QString &path, const ReadOptions &options = {});
 
 } // namespace ccedit

@@ -26,6 +26,12 @@ struct TemplatePart {
     QString text; // the literal text or the member name
 };
 
+bool isDefaultTemplate(const QString &field, const QString &text)
+{
+    static const Mapping defaults = Mapping::defaults();
+    return defaults.templates.value(field) == text;
+}
+
 std::expected<QList<TemplatePart>, QString> parseTemplate(const QString &text)
 {
     QList<TemplatePart> parts;
@@ -229,7 +235,11 @@ std::expected<void, FatalError> validateMapping(const Mapping &mapping, const Re
                                                                "which is made from member \"hierarchy\", but no "
                                                                "record of the export has it. Its members are: %3.")
                                        .arg(field, text, members)));
-            if (part.kind == TemplatePart::Kind::Member && !exportRecords.header.contains(part.text))
+            // A default template's member may be missing: an export without the optional
+            // external_id is still an export, and the field stays blank (FORMATS.md section 2).
+            const bool memberMissing = part.kind == TemplatePart::Kind::Member
+                                       && !exportRecords.header.contains(part.text);
+            if (memberMissing && !isDefaultTemplate(field, text))
                 return std::unexpected(mappingError(
                     exportRecords, QCoreApplication::translate("ccedit::Mapping",
                                                                "The template of %1, \"%2\", names member \"%3\", "
@@ -266,8 +276,10 @@ std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const 
                     field.parts.push_back(CompiledPart{TemplatePart::Kind::Literal, sourceFile, -1});
                     break;
                 case TemplatePart::Kind::Member:
-                    field.parts.push_back(
-                        CompiledPart{part.kind, {}, static_cast<int>(exportRecords.header.indexOf(part.text))});
+                    if (const auto column = exportRecords.header.indexOf(part.text); column >= 0)
+                        field.parts.push_back(CompiledPart{part.kind, {}, static_cast<int>(column)});
+                    else // a default template's missing member (validateMapping): blank
+                        field.parts.push_back(CompiledPart{TemplatePart::Kind::Literal, {}, -1});
                     break;
                 case TemplatePart::Kind::HierarchyPath:
                     field.parts.push_back(

@@ -27,6 +27,15 @@ class TestLoader : public QObject
 private:
     QTemporaryDir m_dir;
 
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
     // The bytes of an archive of `kind` made by KArchive.
     QByteArray archiveBytes(const QString &kind)
     {
@@ -47,6 +56,14 @@ private Q_SLOTS:
     void readAnyFile();
     void unreadableFiles_data();
     void unreadableFiles();
+    void namedTypes_data();
+    void namedTypes();
+    void readByName_data();
+    void readByName();
+    void misnamedFiles_data();
+    void misnamedFiles();
+    void brokenSymbolicLinks();
+    void namesFromInsideShortened();
 };
 
 void TestLoader::sniffBytes_data()
@@ -181,6 +198,175 @@ void TestLoader::unreadableFiles()
     QVERIFY(!result.has_value());
     QCOMPARE(result.error().file, path);
     QVERIFY2(result.error().message.contains(message), qPrintable(result.error().toString()));
+}
+
+void TestLoader::namedTypes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<NamedType>("named");
+
+    QTest::newRow("export") << u"2024-05-06_0930_customer.json.gz"_s << NamedType::CompressedExport;
+    QTest::newRow("export in capitals") << u"EXPORT.JSON.GZ"_s << NamedType::CompressedExport;
+    QTest::newRow("plain export") << u"dir/customers.json"_s << NamedType::Export;
+    QTest::newRow("zip") << u"exports.zip"_s << NamedType::Zip;
+    QTest::newRow("tar") << u"exports.tar"_s << NamedType::Tar;
+    QTest::newRow("tar.gz") << u"exports.tar.gz"_s << NamedType::CompressedTar;
+    QTest::newRow("tgz") << u"exports.tgz"_s << NamedType::CompressedTar;
+    QTest::newRow("tar.bz2") << u"exports.tar.bz2"_s << NamedType::CompressedTar;
+    QTest::newRow("tar.xz") << u"exports.tar.xz"_s << NamedType::CompressedTar;
+    QTest::newRow("CSV") << u"customers.csv"_s << NamedType::None;
+    QTest::newRow("text") << u"customers.txt"_s << NamedType::None;
+    QTest::newRow("no extension") << u"customers"_s << NamedType::None;
+    QTest::newRow("gzip of something else") << u"customers.csv.gz"_s << NamedType::None;
+    QTest::newRow("export name inside the name") << u"customer.json.gz.csv"_s << NamedType::None;
+    QTest::newRow("only the folder named .json") << u"old.json/customers.csv"_s << NamedType::None;
+}
+
+void TestLoader::namedTypes()
+{
+    QFETCH(QString, path);
+    QFETCH(NamedType, named);
+    QCOMPARE(namedTypeOf(path), named);
+}
+
+// Names that say nothing leave the reader to the content; an export's name takes what is an
+// export in any form.
+void TestLoader::readByName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<SourceKind>("kind");
+
+    const QByteArray json = "[{\"account_id\": \"A\", \"customer_name\": \"B\"}]"_ba;
+    QTest::newRow("JSON named .txt") << u"customers.txt"_s << json << SourceKind::Export;
+    QTest::newRow("CSV named .txt") << u"customers.txt"_s << "account_id,description\nA,B\n"_ba << SourceKind::Csv;
+    QTest::newRow("gzip-compressed JSON named .json")
+        << u"customers.json"_s << ArchiveBuilder::compressed(json, u"gzip"_s) << SourceKind::Export;
+    QTest::newRow("JSON with a byte-order mark named .json") << u"customers.json"_s << "\xEF\xBB\xBF"_ba + json
+                                                             << SourceKind::Export;
+    QTest::newRow("tar.gz named .tgz") << u"exports.tgz"_s << archiveBytes(u"tar.gz"_s) << SourceKind::Export;
+    QTest::newRow("tar.xz") << u"exports.tar.xz"_s << archiveBytes(u"tar.xz"_s) << SourceKind::Export;
+}
+
+void TestLoader::readByName()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(SourceKind, kind);
+    const QString path = writeFile(name, bytes);
+    QVERIFY(!path.isEmpty());
+    const ReadResult result = ccedit::readAnyFile(path);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->source.kind, kind);
+}
+
+// FORMATS.md section 2: an export's or an archive's name is read as that and nothing else; the
+// message says what the file is instead.
+void TestLoader::misnamedFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("inMessage");
+
+    const QByteArray json = "[{\"account_id\": \"A\"}]"_ba;
+    const QByteArray csv = "account_id,description\nA,B\n"_ba;
+    const QString exportName = u"2024-05-06_0930_customer.json.gz"_s;
+    const QString compressedExport = u"a gzip-compressed customer export (.json.gz)"_s;
+    QTest::newRow("CSV named .json")
+        << u"customers.json"_s << csv << QStringList{u"not JSON"_s, u"\"account_id,description\""_s};
+    QTest::newRow("CSV with a byte-order mark named .json")
+        << u"customers.json"_s << "\xEF\xBB\xBF"_ba + csv
+        << QStringList{u"not JSON: it starts with \"account_id,description\""_s};
+    QTest::newRow("long first line shortened")
+        << u"customers.json"_s << QByteArray(500, 'x') << QStringList{u"\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\""_s};
+    QTest::newRow("uncompressed JSON named .json.gz")
+        << exportName << json << QStringList{compressedExport, u"but it is uncompressed JSON"_s};
+    QTest::newRow("CSV named .json.gz")
+        << exportName << csv << QStringList{compressedExport, u"uncompressed text that is not JSON"_s};
+    QTest::newRow("xz-compressed JSON named .json.gz")
+        << exportName << ArchiveBuilder::compressed(json, u"xz"_s)
+        << QStringList{compressedExport, u"compressed with bzip2 or xz, not gzip"_s};
+    QTest::newRow("zip named .json.gz") << exportName << archiveBytes(u"zip"_s)
+                                        << QStringList{compressedExport, u"but it is a zip archive"_s};
+    QTest::newRow("tar.gz named .json.gz") << exportName << archiveBytes(u"tar.gz"_s)
+                                           << QStringList{compressedExport, u"but it is a compressed tar archive"_s};
+    QTest::newRow("zip named .json") << u"customers.json"_s << archiveBytes(u"zip"_s)
+                                     << QStringList{u"a customer export (.json)"_s, u"a zip archive"_s};
+    QTest::newRow("gzip-compressed JSON named .zip")
+        << u"exports.zip"_s << ArchiveBuilder::compressed(json, u"gzip"_s)
+        << QStringList{u"a zip archive (.zip)"_s, u"a gzip-compressed file, not an archive"_s};
+    QTest::newRow("gzip-compressed JSON named .tar.gz")
+        << u"exports.tar.gz"_s << ArchiveBuilder::compressed(json, u"gzip"_s)
+        << QStringList{u"a compressed tar archive (.tar.gz"_s, u"a gzip-compressed file, not an archive"_s};
+    QTest::newRow("JSON named .tar") << u"exports.tar"_s << json
+                                     << QStringList{u"a tar archive (.tar)"_s, u"uncompressed JSON"_s};
+    QTest::newRow("zip named .tar") << u"exports.tar"_s << archiveBytes(u"zip"_s)
+                                    << QStringList{u"a tar archive (.tar)"_s, u"but it is a zip archive"_s};
+}
+
+void TestLoader::misnamedFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, inMessage);
+    const QString path = writeFile(name, bytes);
+    QVERIFY(!path.isEmpty());
+    const ReadResult result = ccedit::readAnyFile(path);
+    QVERIFY2(!result.has_value(), "a misnamed file was read");
+    QCOMPARE(result.error().file, path);
+    for (const QString &part : inMessage)
+        QVERIFY2(result.error().message.contains(part), qPrintable(result.error().toString()));
+    QVERIFY2(!readsAsCsv(path), "a misnamed file would be read as a CSV file");
+}
+
+void TestLoader::brokenSymbolicLinks()
+{
+    const QString first = m_dir.filePath(u"first.csv"_s);
+    const QString second = m_dir.filePath(u"second.csv"_s);
+    const QString dangling = m_dir.filePath(u"dangling.csv"_s);
+    QVERIFY(QFile::link(second, first));
+    QVERIFY(QFile::link(first, second));
+    QVERIFY(QFile::link(m_dir.filePath(u"gone.csv"_s), dangling));
+
+    const ReadResult circle = ccedit::readAnyFile(first);
+    QVERIFY(!circle.has_value());
+    QCOMPARE(circle.error().file, first);
+    QVERIFY2(circle.error().message.contains(u"circle"_s), qPrintable(circle.error().toString()));
+    QVERIFY2(!circle.error().message.contains(u"does not exist"_s), qPrintable(circle.error().toString()));
+
+    const ReadResult nowhere = ccedit::readAnyFile(dangling);
+    QVERIFY(!nowhere.has_value());
+    QVERIFY2(nowhere.error().message.contains(u"symbolic link to \""_s + m_dir.filePath(u"gone.csv"_s)
+                                              + u"\", which does not exist"_s),
+             qPrintable(nowhere.error().toString()));
+}
+
+// Names from inside a file are quoted in messages at about 200 characters at most, and a
+// list of them at ten names.
+void TestLoader::namesFromInsideShortened()
+{
+    QString deep;
+    for (int level = 0; level < 2000; ++level)
+        deep += u"d/"_s;
+    QList<std::pair<QString, QByteArray>> members{{deep + u"2024-01-01_0000_customer.json"_s, "not json"_ba}};
+    for (int number = 10; number < 60; ++number)
+        members.append({u"old/%1/2023-01-01_0000_customer.json"_s.arg(number), "[]"_ba});
+    const QString path = m_dir.filePath(u"deep.zip"_s);
+    QVERIFY(ArchiveBuilder::writeArchive(path, u"zip"_s, members));
+
+    const ReadResult deepMember = ccedit::readAnyFile(path);
+    QVERIFY(!deepMember.has_value());
+    QVERIFY2(deepMember.error().toString().size() < 1000, qPrintable(deepMember.error().toString().first(300)));
+    QVERIFY(deepMember.error().file.startsWith(path + u":d/d/"_s));
+    QVERIFY(deepMember.error().file.contains(u'\u2026'));
+    QVERIFY(deepMember.error().file.endsWith(u"/2024-01-01_0000_customer.json"_s));
+
+    ReadOptions options;
+    options.member = u"missing.json.gz"_s;
+    const ReadResult missing = ccedit::readAnyFile(path, options);
+    QVERIFY(!missing.has_value());
+    QVERIFY2(missing.error().message.size() < 3000, qPrintable(missing.error().message.first(300)));
+    QVERIFY2(missing.error().message.contains(u"and 41 more"_s), qPrintable(missing.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

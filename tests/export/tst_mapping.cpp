@@ -59,6 +59,8 @@ private Q_SLOTS:
     void invalidMapping_data();
     void invalidMapping();
     void zeroRecords();
+    void defaultTemplateOfMissingMember_data();
+    void defaultTemplateOfMissingMember();
     void hierarchyPath_data();
     void hierarchyPath();
     void sampleWithDefaultMapping();
@@ -213,6 +215,9 @@ void TestMapping::invalidMapping_data()
         << StringMap{{u"account_id"_s, u"{hierarchy_path}"_s}} << StringMap()
         << QStringList{u"account_id"_s, u"{hierarchy_path}"_s, u"\"hierarchy\""_s, u"account_id, external_id"_s}
         << R"([{"account_id": "A"}, {"external_id": "B"}])"_ba;
+    QTest::newRow("another field's default template, given by the user")
+        << StringMap{{u"account_id"_s, u"{account_id}"_s}, {u"description"_s, u"{external_id}"_s}} << StringMap()
+        << QStringList{u"description"_s, u"\"external_id\""_s} << R"([{"account_id": "A"}])"_ba;
     QTest::newRow("unbalanced brace") << StringMap{{u"description"_s, u"{customer_name"_s}} << StringMap()
                                       << QStringList{u"description"_s, u"is not closed"_s} << twoCustomers;
     QTest::newRow("field that is not canonical") << StringMap{{u"email"_s, u"{account_id}"_s}} << StringMap()
@@ -255,6 +260,41 @@ void TestMapping::zeroRecords()
              (QStringList{u"account_id"_s, u"alt_account_id"_s, u"description"_s, u"contact_name"_s}));
     QCOMPARE(result->cells.rowCount(), 0);
     QCOMPARE(result->cells.columnCount(), 4);
+}
+
+// FORMATS.md section 2: an export without an optional member is still an export; only a
+// template the user gives must name members the export has (invalidMapping).
+void TestMapping::defaultTemplateOfMissingMember_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<StringMap>("templates"); // set over the defaults, as --map does
+    QTest::addColumn<Rows>("rows");           // account_id, alt_account_id, description
+
+    QTest::newRow("no record has external_id")
+        << R"([{"account_id": "A", "customer_name": "Alpha"}, {"account_id": "B", "customer_name": "Beta"}])"_ba
+        << StringMap() << Rows{{u"A"_s, QString(), u"Alpha"_s}, {u"B"_s, QString(), u"Beta"_s}};
+    QTest::newRow("no record has customer_name")
+        << R"([{"account_id": "A", "external_id": "E"}])"_ba << StringMap() << Rows{{u"A"_s, u"E"_s, QString()}};
+    QTest::newRow("no record has any default member")
+        << R"([{"provider_name": "P"}])"_ba << StringMap() << Rows{{QString(), QString(), QString()}};
+    QTest::newRow("a default template given again over the defaults")
+        << R"([{"account_id": "A", "customer_name": "Alpha"}])"_ba
+        << StringMap{{u"alt_account_id"_s, u"{external_id}"_s}} << Rows{{u"A"_s, QString(), u"Alpha"_s}};
+}
+
+void TestMapping::defaultTemplateOfMissingMember()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(StringMap, templates);
+    QFETCH(Rows, rows);
+    const RecordSet records = exportRecords(json);
+    Mapping mapping = Mapping::defaults();
+    for (const auto &[field, text] : templates.asKeyValueRange())
+        QVERIFY(mapping.setTemplate(field + u'=' + text).has_value());
+    const auto result = applyMapping(mapping, records);
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->header, (QStringList{u"account_id"_s, u"alt_account_id"_s, u"description"_s}));
+    QCOMPARE(allRows(*result), rows);
 }
 
 void TestMapping::hierarchyPath_data()
