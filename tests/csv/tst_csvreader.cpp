@@ -91,7 +91,7 @@ class TestCsvReader : public ReaderContractTest
 
 protected:
     std::unique_ptr<RecordReader> createReader() const override { return std::make_unique<CsvReader>(); }
-    QString sampleFile() const override { return QFINDTESTDATA("../data/io/sample.csv"); }
+    QString sampleFile() const override { return QFINDTESTDATA("../data/csv/sample.csv"); }
     QStringList expectedHeader() const override
     {
         return {u"active"_s, u"rate_plan"_s, u"account_id"_s, u"description"_s, u"email"_s};
