@@ -24,7 +24,7 @@ enum { AccountId, Description, Day };
 
 // Enough rows to be sorted in the background. Account IDs ascend, so that among equal
 // descriptions (ignoring case) a stable sort keeps them ascending.
-constexpr int Rows = SortController::DefaultBackgroundRows + 5000;
+constexpr int Rows = SortController::BackgroundRows + 5000;
 
 QByteArray bigCsv()
 {
