@@ -2,7 +2,6 @@
 
 #include "benchtr.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>

@@ -4,6 +4,10 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDirIterator>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
 
 namespace ccedit::Editor {
 
@@ -21,6 +25,16 @@ int run(QApplication &app)
             window->files()->open(file);
     }
     return app.exec();
+}
+
+QIcon applicationIcon()
+{
+    // Where packaging/CMakeLists.txt embeds the PNG sizes.
+    QIcon icon;
+    QDirIterator pngs(u":/icons"_s, {u"*.png"_s}, QDir::Files);
+    while (pngs.hasNext())
+        icon.addFile(pngs.next());
+    return icon;
 }
 
 } // namespace ccedit::Editor

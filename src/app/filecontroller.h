@@ -4,7 +4,6 @@
 #include "readonlyjobs.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 #include <optional>

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "documentstatus.h"
 #include "editactions.h"
+#include "editor.h"
 #include "fieldreferencedialog.h"
 #include "filecontroller.h"
 #include "findreplacedialog.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,25 +34,11 @@
 
 using namespace Qt::StringLiterals;
 
-// Resources of a static library are registered by name, outside any namespace.
-static void initializeResources()
-{
-    Q_INIT_RESOURCE(ccedit);
-}
-
 namespace ccedit {
 namespace {
 
 const auto GeometryKey = "mainWindow/geometry"_L1;
 const auto StateKey = "mainWindow/state"_L1;
-
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/ccedit-%1.png"_s.arg(size), QSize(size, size));
-    return icon;
-}
 
 } // namespace
 
@@ -64,9 +52,8 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     , m_problemsProxy(new QSortFilterProxyModel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
-    initializeResources();
     m_ui->setupUi(this);
-    setWindowIcon(applicationIcon());
+    setWindowIcon(Editor::applicationIcon());
     m_ui->tableView->setTableModel(m_tableModel);
     m_navigator = new ProblemNavigator(m_ui->tableView, this);
     m_editActions = new EditActions(m_ui->tableView, m_files->readOnlyJobs(), this);

@@ -41,7 +41,7 @@ SortController::~SortController()
 void SortController::sort(Document *document, int column, Qt::SortOrder order)
 {
     stop();
-    if (document->rowCount() < m_backgroundRows) {
+    if (document->rowCount() < BackgroundRows) {
         document->undoStack()->push(new SortRows(document, column, order));
         return;
     }

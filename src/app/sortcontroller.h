@@ -24,7 +24,7 @@ class SortController : public QObject
 public:
     // Smaller documents are sorted at once on the UI thread: that takes milliseconds, and
     // sorting stays one synchronous step there, which keeps the edit actions' tests simple.
-    static constexpr int DefaultBackgroundRows = 20000;
+    static constexpr int BackgroundRows = 20000;
 
     // A finished sort waits for a job of `jobs` reading the document.
     explicit SortController(ReadOnlyJobs *jobs, QObject *parent = nullptr);
@@ -33,7 +33,6 @@ public:
     // A sort still running is replaced by this one.
     void sort(Document *document, int column, Qt::SortOrder order);
     bool isBusy() const { return m_job != nullptr; }
-    void setBackgroundRows(int rows) { m_backgroundRows = rows; }
 
 Q_SIGNALS:
     // While busy, `message` says what is being sorted.
@@ -50,7 +49,6 @@ private:
     QPointer<Document> m_document;
     QMetaObject::Connection m_documentChanged;
     QMetaObject::Connection m_documentDestroyed;
-    int m_backgroundRows = DefaultBackgroundRows;
 };
 
 } // namespace ccedit

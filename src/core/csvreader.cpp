@@ -585,4 +585,16 @@ ReadResult CsvReader::parse(QByteArray bytes, const QString &fileName, const Rea
     return parseBytes(std::move(bytes), fileName, options, progress, 0);
 }
 
+QList<QStringList> CsvReader::splitRecords(QByteArrayView utf8, char delimiter)
+{
+    QList<QStringList> records;
+    Scanner scanner(utf8, delimiter);
+    int unterminatedColumn = 0; // a value left unterminated runs to the end, as in a file
+    for (qsizetype pos = 0; pos < utf8.size();) {
+        HeaderSink sink{utf8.data(), records.emplace_back()};
+        pos = scanner.parseRecord(pos, sink, unterminatedColumn);
+    }
+    return records;
+}
+
 } // namespace ccedit

@@ -15,6 +15,10 @@ public:
 
     // The same on bytes already in memory; `fileName` names them in messages.
     static ReadResult parse(QByteArray bytes, const QString &fileName, const ReadOptions &options = {});
+
+    // The records of UTF-8 text by the same quoting rules, split at `delimiter` and at line
+    // ends only: no header, encoding, comment or blank-line handling (clipboard text).
+    static QList<QStringList> splitRecords(QByteArrayView utf8, char delimiter);
 };
 
 } // namespace ccedit

@@ -70,7 +70,7 @@ struct ReadOptions {
     qsizetype minPartBytes = qsizetype{4} << 20;
 };
 
-// The contract every reader meets (tests/readercontract.*): a missing, unreadable or
+// The contract every reader meets (tests/common/readercontract.*): a missing, unreadable or
 // malformed file gives a FatalError naming the file, never a crash; the input is never
 // modified; rows come out in file order with their origins.
 class RecordReader

@@ -7,6 +7,7 @@
 #include "prompter.h"
 #include "schema.h"
 #include "validator.h"
+#include "testhelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -92,10 +92,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_dialogs"_s);
-        QSettings().clear(); // no recent files, mapping or layout from an earlier run
+        testing::useFreshSettings(u"tst_dialogs"_s);
     }
 
     void mappingPreviewShowsRowsAndProblems()

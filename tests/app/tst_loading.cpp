@@ -4,12 +4,10 @@
 #include "loadworker.h"
 #include "mainwindow.h"
 #include "scriptedprompter.h"
+#include "testhelpers.h"
 
-#include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,19 +37,10 @@ private:
     LoadWorker *worker() const { return m_window->files()->loadWorker(); }
     bool waitForDocument() { return QTest::qWaitFor([this] { return m_window->document() != nullptr; }); }
 
-    static bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_loading"_s);
-        QSettings().clear(); // no remembered mapping from an earlier run
+        testing::useFreshSettings(u"tst_loading"_s);
         QVERIFY(m_dir.isValid());
         // About 17 MB, so that the readers report progress several times.
         QByteArray csv = "account_id,description,active,rate_plan,email_address\n"_ba;
@@ -61,7 +50,7 @@ private Q_SLOTS:
                    + "@example.com\n";
         }
         m_bigCsv = m_dir.filePath(u"big.csv"_s);
-        QVERIFY(writeFile(m_bigCsv, csv));
+        QVERIFY(testing::writeFile(m_bigCsv, csv));
         // Exports with every member the default mapping uses.
         const auto exportOf = [](const QByteArray &name) {
             return "[{\"customer_name\": \"" + name + "\", \"account_id\": \"ID|" + name
@@ -133,7 +122,7 @@ private Q_SLOTS:
 
         // The window is usable: the next file opens.
         const QString small = m_dir.filePath(u"small.csv"_s);
-        QVERIFY(writeFile(small, "account_id,description\nA,First\n"_ba));
+        QVERIFY(testing::writeFile(small, "account_id,description\nA,First\n"_ba));
         m_window->files()->open(small);
         QVERIFY(waitForDocument());
         QCOMPARE(m_window->document()->rowCount(), 1);
@@ -171,7 +160,7 @@ private Q_SLOTS:
     void failedListingShowsTheError()
     {
         const QString damaged = m_dir.filePath(u"damaged.zip"_s);
-        QVERIFY(writeFile(damaged, "PK\x03\x04garbage"_ba));
+        QVERIFY(testing::writeFile(damaged, "PK\x03\x04garbage"_ba));
         m_window->files()->open(damaged);
         QTRY_COMPARE(m_prompter->errorsShown.size(), 1);
         QVERIFY2(m_prompter->errorsShown.first().startsWith(damaged + u": "_s), qPrintable(m_prompter->errorsShown.first()));

@@ -8,6 +8,7 @@
 #include "scriptedprompter.h"
 #include "tablemodel.h"
 #include "tableview.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +30,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -45,12 +44,6 @@ namespace {
 
 // Columns of tests/data/app/problems.csv.
 enum { Active, RatePlan, AccountId, Description, Day, Month, Flag, Region };
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -113,10 +106,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        QSettings().clear(); // no recent files, mapping or layout from an earlier run
+        testing::useFreshSettings(u"tst_mainwindow"_s);
         QVERIFY(m_dir.isValid());
     }
 
@@ -506,32 +496,32 @@ private Q_SLOTS:
         QCOMPARE(m_prompter->errorsAsked, 1);
         QVERIFY(m_prompter->errorsShown.isEmpty());
         QVERIFY(!m_window->isWindowModified());
-        QCOMPARE(readAll(m_path), readAll(QFINDTESTDATA("../data/app/problems-saved.csv")));
+        QCOMPARE(testing::fileBytes(m_path), testing::fileBytes(QFINDTESTDATA("../data/app/problems-saved.csv")));
     }
 
     void saveWithErrorsCancelledWritesNothing()
     {
-        const QByteArray before = readAll(m_path);
+        const QByteArray before = testing::fileBytes(m_path);
         m_window->document()->undoStack()->push(
             SetCellValues::single(m_window->document(), 0, Description, u"Changed"_s));
         m_prompter->errorsAnswer = Prompter::SaveWithErrors::Cancel;
         action("actionSave")->trigger();
         QCOMPARE(m_prompter->errorsAsked, 1);
         QVERIFY(m_window->isWindowModified());
-        QCOMPARE(readAll(m_path), before);
+        QCOMPARE(testing::fileBytes(m_path), before);
     }
 
     void saveWithErrorsCanWriteValidRowsOnly()
     {
-        const QByteArray before = readAll(m_path);
+        const QByteArray before = testing::fileBytes(m_path);
         m_window->document()->undoStack()->push(
             SetCellValues::single(m_window->document(), 0, RatePlan, u"Gold"_s));
         m_prompter->errorsAnswer = Prompter::SaveWithErrors::ValidRowsOnly;
         m_prompter->saveName = m_dir.filePath(u"only-valid.csv"_s);
         action("actionSave")->trigger();
         QCOMPARE(m_prompter->errorsAsked, 1);
-        QCOMPARE(readAll(m_path), before); // the file keeps every row
-        const QByteArray written = readAll(m_prompter->saveName);
+        QCOMPARE(testing::fileBytes(m_path), before); // the file keeps every row
+        const QByteArray written = testing::fileBytes(m_prompter->saveName);
         QVERIFY(written.contains("Gold"));
         QVERIFY(!written.contains("maybe"));
         QVERIFY(m_window->isWindowModified()); // the document itself is not saved
@@ -541,7 +531,7 @@ private Q_SLOTS:
     {
         m_prompter->saveName = m_dir.filePath(u"valid.csv"_s);
         action("actionExportValid")->trigger();
-        QCOMPARE(readAll(m_prompter->saveName), readAll(QFINDTESTDATA("../data/app/problems-valid.csv")));
+        QCOMPARE(testing::fileBytes(m_prompter->saveName), testing::fileBytes(QFINDTESTDATA("../data/app/problems-valid.csv")));
         QVERIFY(!m_window->isWindowModified()); // the document keeps all its rows, unchanged
     }
 
@@ -549,7 +539,7 @@ private Q_SLOTS:
     void failingSaveKeepsEverything()
     {
         workOnAThreadIfAsked();
-        const QByteArray before = readAll(m_path);
+        const QByteArray before = testing::fileBytes(m_path);
         m_window->document()->undoStack()->push(
             SetCellValues::single(m_window->document(), 0, Description, u"Changed"_s));
         m_prompter->saveName = m_dir.path(); // a folder
@@ -561,7 +551,7 @@ private Q_SLOTS:
         QVERIFY(m_window->document()->isModified());
         QCOMPARE(m_window->document()->value(0, Description), u"Changed"_s);
         QCOMPARE(m_window->document()->source().path, m_path);
-        QCOMPARE(readAll(m_path), before);
+        QCOMPARE(testing::fileBytes(m_path), before);
     }
 
     void closingWithChangesAsks()
@@ -635,14 +625,14 @@ private Q_SLOTS:
         const QString exportPath = m_dir.filePath(u"2024-06-01_0800_customer.json"_s);
         QFile::remove(exportPath);
         QVERIFY(QFile::copy(QFINDTESTDATA("../data/app/2024-06-01_0800_customer.json"), exportPath));
-        const QByteArray before = readAll(exportPath);
+        const QByteArray before = testing::fileBytes(exportPath);
         QVERIFY(openAndWait(exportPath));
         m_prompter->saveName = exportPath;
         action("actionSaveAs")->trigger();
         action("actionExportValid")->trigger();
         QCOMPARE(m_prompter->errorsShown.size(), 2);
         QVERIFY(m_prompter->errorsShown.first().contains(u"never overwritten"_s));
-        QCOMPARE(readAll(exportPath), before);
+        QCOMPARE(testing::fileBytes(exportPath), before);
         QCOMPARE(m_window->document()->source().kind, SourceKind::Export);
     }
 
@@ -682,10 +672,7 @@ private Q_SLOTS:
     void droppedFileOpens()
     {
         const QString other = m_dir.filePath(u"dropped.csv"_s);
-        QFile file(other);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("account_id,description\nX|1,Dropped\n");
-        file.close();
+        QVERIFY(testing::writeFile(other, "account_id,description\nX|1,Dropped\n"));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(other)});
         const QPoint centre = m_window->rect().center();
@@ -804,10 +791,7 @@ private Q_SLOTS:
     void reopenWithAnotherEncoding()
     {
         const QString path = m_dir.filePath(u"utf8.csv"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("account_id,description\nA,Caf\xc3\xa9\n");
-        file.close();
+        QVERIFY(testing::writeFile(path, "account_id,description\nA,Caf\xc3\xa9\n"));
         QVERIFY(openAndWait(path));
         QCOMPARE(m_window->document()->value(0, 1), u"Caf\u00e9"_s);
         auto *encodings = m_window->findChild<QMenu *>(u"menuReopenEncoding"_s);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "scriptedprompter.h"
 #include "tableview.h"
+#include "testhelpers.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,8 +12,6 @@
 #include <QLabel>
 #include <QPalette>
 #include <QScopeGuard>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +27,7 @@ class TestScreenshot : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_screenshot"_s);
-        QSettings().clear(); // no recent files, mapping or layout from an earlier run
+        testing::useFreshSettings(u"tst_screenshot"_s);
     }
 
     void renderSampleWithProblems_data()

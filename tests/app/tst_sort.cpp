@@ -6,11 +6,9 @@
 #include "scriptedprompter.h"
 #include "sortcontroller.h"
 #include "tableview.h"
+#include "testhelpers.h"
 
 #include <QAction>
-#include <QFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +24,7 @@ enum { AccountId, Description, Day };
 
 // Enough rows to be sorted in the background. Account IDs ascend, so that among equal
 // descriptions (ignoring case) a stable sort keeps them ascending.
-constexpr int Rows = SortController::DefaultBackgroundRows + 5000;
+constexpr int Rows = SortController::BackgroundRows + 5000;
 
 QByteArray bigCsv()
 {
@@ -77,15 +75,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_sort"_s);
-        QSettings().clear();
+        testing::useFreshSettings(u"tst_sort"_s);
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"big.csv"_s);
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.write(bigCsv()) > 0);
+        QVERIFY(testing::writeFile(m_path, bigCsv()));
     }
 
     void init()

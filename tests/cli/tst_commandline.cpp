@@ -2,6 +2,7 @@
 // section 5: output, exit status and files written.
 
 #include "commandline.h"
+#include "testhelpers.h"
 
 #include <KCompressionDevice>
 #include <KZip>
@@ -61,18 +62,6 @@ Result runCcedit(const QStringList &arguments, const QString &workingDirectory =
     return result;
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 QByteArray gzipped(const QByteArray &bytes, const QString &scratchPath)
 {
     {
@@ -80,7 +69,7 @@ QByteArray gzipped(const QByteArray &bytes, const QString &scratchPath)
         if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size())
             return {};
     }
-    return readBytes(scratchPath);
+    return ccedit::testing::fileBytes(scratchPath);
 }
 
 // The text line --check prints for one object of its JSON output.
@@ -164,22 +153,22 @@ void TestCommandLine::initTestCase()
     KZip zip(m_temp.filePath(u"customer-exports.zip"_s));
     QVERIFY(zip.open(QIODevice::WriteOnly));
     for (const QString &name : {u"2024-04-29_0930_customer"_s, u"2024-05-06_0930_customer"_s}) {
-        const QByteArray json = readBytes(m_data + u'/' + name + u".json"_s);
+        const QByteArray json = ccedit::testing::fileBytes(m_data + u'/' + name + u".json"_s);
         QVERIFY(!json.isEmpty());
         const QByteArray gzip = gzipped(json, scratch);
         QVERIFY(!gzip.isEmpty());
-        QVERIFY(writeBytes(m_temp.filePath(name + u".json.gz"_s), gzip));
+        QVERIFY(ccedit::testing::writeFile(m_temp.filePath(name + u".json.gz"_s), gzip));
         QVERIFY(zip.writeFile(name + u".json.gz"_s, gzip));
     }
     QVERIFY(zip.close());
 
-    const QByteArray gzip = readBytes(m_temp.filePath(u"2024-05-06_0930_customer.json.gz"_s));
-    QVERIFY(writeBytes(m_temp.filePath(u"2024-05-20_0930_customer.json.gz"_s), gzip.left(gzip.size() / 2)));
+    const QByteArray gzip = ccedit::testing::fileBytes(m_temp.filePath(u"2024-05-06_0930_customer.json.gz"_s));
+    QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"2024-05-20_0930_customer.json.gz"_s), gzip.left(gzip.size() / 2)));
     // An image, not a table: NUL and other control bytes from the start.
     QByteArray garbage = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866");
     for (int i = 0; i < 2048; ++i)
         garbage.append(static_cast<char>((i * 73 + 11) % 256));
-    QVERIFY(writeBytes(m_temp.filePath(u"logo.png.csv"_s), garbage));
+    QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"logo.png.csv"_s), garbage));
     QVERIFY(QDir(m_temp.path()).mkdir(u"customers-folder.csv"_s));
 }
 
@@ -284,7 +273,7 @@ void TestCommandLine::checkGoldenText()
     QVERIFY2(QFileInfo::exists(goldenPath), qPrintable(goldenPath));
     const Result result = runCcedit(QStringList{u"--check"_s} + files, expand(workingDirectory));
     QVERIFY2(result.normalExit, result.err.constData());
-    QCOMPARE(QString::fromUtf8(result.out), QString::fromUtf8(readBytes(goldenPath)));
+    QCOMPARE(QString::fromUtf8(result.out), QString::fromUtf8(ccedit::testing::fileBytes(goldenPath)));
 }
 
 void TestCommandLine::checkJson_data()
@@ -504,14 +493,14 @@ void TestCommandLine::convert()
     QVERIFY(outDir.isValid());
     const QString outPath = expand(output).replace("{out}"_L1, outDir.filePath(u"out.csv"_s));
     const QString inPath = expand(input);
-    const QByteArray inputBefore = readBytes(inPath);
+    const QByteArray inputBefore = ccedit::testing::fileBytes(inPath);
 
     const Result result = runCcedit(QStringList{u"--convert"_s, inPath, u"-o"_s, outPath} + options);
     QVERIFY2(result.normalExit, result.err.constData());
     QCOMPARE(result.exitCode, exitCode);
     const QRegularExpression pattern(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
     QVERIFY2(pattern.match(QString::fromUtf8(result.err)).hasMatch(), result.err.constData());
-    QCOMPARE(readBytes(inPath), inputBefore);
+    QCOMPARE(ccedit::testing::fileBytes(inPath), inputBefore);
 
     const bool toStdout = outPath == "-"_L1;
     if (!toStdout)
@@ -521,11 +510,11 @@ void TestCommandLine::convert()
         QVERIFY(QDir(outDir.path()).isEmpty());
         return;
     }
-    QByteArray wanted = readBytes(expand(expected));
+    QByteArray wanted = ccedit::testing::fileBytes(expand(expected));
     QVERIFY(!wanted.isEmpty());
     if (options.contains("--crlf"_L1))
         wanted.replace("\n", "\r\n");
-    const QByteArray written = toStdout ? result.out : readBytes(outPath);
+    const QByteArray written = toStdout ? result.out : ccedit::testing::fileBytes(outPath);
     QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(wanted));
     QCOMPARE(written, wanted);
 }
@@ -552,7 +541,7 @@ void TestCommandLine::convertNeverOverwritesInput()
     const QString input = dir.filePath(u"customers.csv"_s);
     // With problems, so an overwrite would also lose the rows left out by --valid-only.
     QVERIFY(QFile::copy(m_data + u"/rows-with-errors.csv"_s, input));
-    const QByteArray before = readBytes(input);
+    const QByteArray before = ccedit::testing::fileBytes(input);
     if (link == "symbolic"_L1)
         QVERIFY(QFile::link(input, dir.filePath(u"link.csv"_s)));
     if (link == "hard"_L1) {
@@ -568,7 +557,7 @@ void TestCommandLine::convertNeverOverwritesInput()
     QVERIFY2(result.normalExit, result.err.constData());
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("same file"), result.err.constData());
-    QCOMPARE(readBytes(input), before);
+    QCOMPARE(ccedit::testing::fileBytes(input), before);
 }
 
 void TestCommandLine::usageErrors_data()

@@ -1,9 +1,9 @@
 #include "readercontract.h"
 
 #include "loader.h"
+#include "testhelpers.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,18 +15,7 @@ namespace {
 
 QByteArray fileDigest(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList rowValues(const RecordSet &records, int row)
-{
-    QStringList values;
-    for (int column = 0; column < records.cells.columnCount(); ++column)
-        values << records.cells.text(row, column);
-    return values;
+    return QCryptographicHash::hash(testing::fileBytes(path), QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -39,7 +28,7 @@ void ReaderContractTest::readsTheSample()
     QCOMPARE(result->header.mid(0, expectedHeader().size()), expectedHeader());
     QCOMPARE(result->cells.rowCount(), expectedRowCount());
     QCOMPARE(result->cells.columnCount(), result->header.size());
-    QCOMPARE(rowValues(*result, 0).mid(0, expectedFirstRow().size()), expectedFirstRow());
+    QCOMPARE(testing::rowValues(*result, 0).mid(0, expectedFirstRow().size()), expectedFirstRow());
 }
 
 void ReaderContractTest::rowsKeepFileOrderAndOrigins()
@@ -74,9 +63,7 @@ void ReaderContractTest::emptyFileIsFatal()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"empty."_s + QFileInfo(sampleFile()).completeSuffix());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
+    QVERIFY(testing::writeFile(path, {}));
     const ReadResult result = createReader()->read(path);
     QVERIFY(!result.has_value());
     QVERIFY2(result.error().file.contains(u"empty."_s), qPrintable(result.error().toString()));
@@ -98,10 +85,7 @@ void ReaderContractTest::malformedInputIsFatal()
     QFETCH(QString, expectedInMessage);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"malformed"_s + suffix);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(testing::writeFile(path, bytes));
     const ReadResult result = createReader()->read(path);
     QVERIFY2(!result.has_value(), "a malformed input was read without a fatal problem");
     const QString text = result.error().toString();
@@ -127,7 +111,7 @@ void ReaderContractTest::readingTwiceGivesTheSameValues()
     QVERIFY(first.has_value() && second.has_value());
     QCOMPARE(first->cells.rowCount(), second->cells.rowCount());
     for (int row = 0; row < first->cells.rowCount(); ++row)
-        QCOMPARE(rowValues(*first, row), rowValues(*second, row));
+        QCOMPARE(testing::rowValues(*first, row), testing::rowValues(*second, row));
 }
 
 QString ReaderContractTest::inputFile(const QString &which)
@@ -138,10 +122,7 @@ QString ReaderContractTest::inputFile(const QString &which)
     const QString path = m_largeDir.filePath(u"large"_s + large.fileSuffix);
     if (QFileInfo::exists(path))
         return path;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(large.bytes) != large.bytes.size())
-        return {};
-    return path;
+    return testing::writeFile(path, large.bytes) ? path : QString();
 }
 
 void ReaderContractTest::progressRisesToTheTotal_data()

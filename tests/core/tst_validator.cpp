@@ -1,4 +1,3 @@
-#include "coretesthelpers.h"
 #include "schema.h"
 #include "validator.h"
 

@@ -1,9 +1,9 @@
 // CSV conformance against the public csv-spectrum suite (npm package csv-spectrum 2.0.0):
 // every case's values must match its expected JSON.
 #include "csvreader.h"
+#include "testhelpers.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,12 +34,6 @@ bool isKnownException(const QString &caseName, const QString &column)
     return false;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestCsvSpectrum : public QObject
@@ -59,7 +53,7 @@ void TestCsvSpectrum::initTestCase()
 {
     const QString folder = qEnvironmentVariable("CSV_SPECTRUM_DIR");
     QVERIFY2(!folder.isEmpty(), "CSV_SPECTRUM_DIR is not set (see tests/csv/CMakeLists.txt)");
-    const QByteArray reason = readAll(folder + u"/REASON.txt"_s);
+    const QByteArray reason = testing::fileBytes(folder + u"/REASON.txt"_s);
     if (!reason.isEmpty())
         QSKIP(qPrintable(u"csv-spectrum is not available: "_s + QString::fromUtf8(reason)));
     m_package = QDir(folder + u"/package"_s);
@@ -85,11 +79,11 @@ void TestCsvSpectrum::valuesMatchTheExpectedJson()
     QFETCH(QString, jsonPath);
     const QString caseName = QFileInfo(csvPath).completeBaseName();
 
-    const ReadResult result = CsvReader::parse(readAll(csvPath), csvPath);
+    const ReadResult result = CsvReader::parse(testing::fileBytes(csvPath), csvPath);
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
 
     QJsonParseError error;
-    const QJsonDocument expected = QJsonDocument::fromJson(readAll(jsonPath), &error);
+    const QJsonDocument expected = QJsonDocument::fromJson(testing::fileBytes(jsonPath), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     // One case's JSON is a single object rather than an array of one.
     const QJsonArray rows = expected.isArray() ? expected.array() : QJsonArray{expected.object()};

@@ -1,10 +1,10 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "document.h"
+#include "testhelpers.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,17 +31,6 @@ QByteArray written(const Document &document, const WriteOptions &options = {})
     return buffer.data();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -246,9 +235,9 @@ void TestCsvWriter::golden()
     const QString inputPath = QFINDTESTDATA("../data/csv/mixed.csv");
     const QString expectedPath = QFINDTESTDATA("../data/csv/mixed.expected.csv");
     QVERIFY2(!inputPath.isEmpty() && !expectedPath.isEmpty(), "golden files not found");
-    const auto document = documentOf(readAll(inputPath));
+    const auto document = documentOf(testing::fileBytes(inputPath));
     QVERIFY(document);
-    QCOMPARE(written(*document), readAll(expectedPath));
+    QCOMPARE(written(*document), testing::fileBytes(expectedPath));
 }
 
 // Rows are copied from the source only while they lie there as written: not once a column
@@ -278,10 +267,10 @@ void TestCsvWriter::saveWritesFile()
     const auto document = documentOf("account_id\n1\n"_ba);
     QVERIFY(document);
     const QString path = dir.filePath(u"out.csv"_s);
-    QVERIFY(writeFile(path, "old contents"_ba));
+    QVERIFY(testing::writeFile(path, "old contents"_ba));
     const auto saved = CsvWriter::save(*document, path);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
-    QCOMPARE(readAll(path), "account_id\n1\n"_ba);
+    QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
 }
 
 void TestCsvWriter::saveToFolderFails()
@@ -293,7 +282,7 @@ void TestCsvWriter::saveToFolderFails()
     const QString folder = dir.filePath(u"folder.csv"_s);
     QVERIFY(QDir().mkdir(folder));
     const QString inside = QDir(folder).filePath(u"keep.txt"_s);
-    QVERIFY(writeFile(inside, "keep"_ba));
+    QVERIFY(testing::writeFile(inside, "keep"_ba));
 
     const auto saved = CsvWriter::save(*document, folder);
     QVERIFY(!saved);
@@ -302,7 +291,7 @@ void TestCsvWriter::saveToFolderFails()
     QVERIFY(QFileInfo(folder).isDir());
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{u"keep.txt"_s});
-    QCOMPARE(readAll(inside), "keep"_ba);
+    QCOMPARE(testing::fileBytes(inside), "keep"_ba);
 }
 
 void TestCsvWriter::saveUnderRegularFileFails()
@@ -313,13 +302,13 @@ void TestCsvWriter::saveUnderRegularFileFails()
     QVERIFY(document);
     // The save cannot even start: its parent is a file, which must stay as it was.
     const QString parent = dir.filePath(u"plain.csv"_s);
-    QVERIFY(writeFile(parent, "old,contents\n"_ba));
+    QVERIFY(testing::writeFile(parent, "old,contents\n"_ba));
     const QString path = parent + u"/x.csv"_s;
 
     const auto saved = CsvWriter::save(*document, path);
     QVERIFY(!saved);
     QVERIFY2(saved.error().contains(QDir::toNativeSeparators(path)), qPrintable(saved.error()));
-    QCOMPARE(readAll(parent), "old,contents\n"_ba);
+    QCOMPARE(testing::fileBytes(parent), "old,contents\n"_ba);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{u"plain.csv"_s});
 }

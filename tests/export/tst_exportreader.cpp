@@ -2,6 +2,7 @@
 #include "exportreader.h"
 #include "loader.h"
 #include "readercontract.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,22 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Rows = QList<QStringList>;
-
-QStringList rowValues(const RecordSet &records, int row)
-{
-    QStringList values;
-    for (int column = 0; column < records.cells.columnCount(); ++column)
-        values << records.cells.text(row, column);
-    return values;
-}
-
-Rows allRows(const RecordSet &records)
-{
-    Rows rows;
-    for (int row = 0; row < records.cells.rowCount(); ++row)
-        rows << rowValues(records, row);
-    return rows;
-}
 
 QString sampleExport() { return QFINDTESTDATA("../../resources/samples/2024-05-06_0930_customer.json.gz"); }
 
@@ -97,10 +82,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return testing::writeFile(path, bytes) ? path : QString();
     }
 
     QTemporaryDir m_dir;
@@ -215,7 +197,7 @@ void TestExportReader::values()
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->header, header);
     QCOMPARE(result->cells.columnCount(), header.size());
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
     for (int row = 0; row < result->cells.rowCount(); ++row) {
         QCOMPARE(result->cells.origin(row).line, row + 1);
         QVERIFY(!result->cells.origin(row).ragged);
@@ -379,7 +361,7 @@ void TestExportReader::archives()
     QCOMPARE(result->source.member, u"2024-03-01_1200_customer.json"_s);
     QCOMPARE(result->source.kind, SourceKind::Export);
     QCOMPARE(result->header, (QStringList{u"customer_name"_s, u"account_id"_s}));
-    QCOMPARE(allRows(*result), (Rows{{u"March"_s, u"ID-March"_s}, {u"March 2"_s, u"ID-March 2"_s}}));
+    QCOMPARE(testing::allRows(*result), (Rows{{u"March"_s, u"ID-March"_s}, {u"March 2"_s, u"ID-March 2"_s}}));
 }
 
 void TestExportReader::namedMember_data()

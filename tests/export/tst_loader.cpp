@@ -1,7 +1,8 @@
 #include "archivebuilder.h"
 #include "loader.h"
+#include "testhelpers.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,12 +12,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString samples() { return QFileInfo(QFINDTESTDATA("../../resources/samples/customer-exports.zip")).absolutePath(); }
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -42,7 +37,7 @@ private:
         const QString path = m_dir.filePath(u"archive."_s + kind);
         if (!ArchiveBuilder::writeArchive(path, kind, {{u"2024-01-01_0000_customer.json"_s, "[]"_ba}}))
             return {};
-        return fileBytes(path);
+        return testing::fileBytes(path);
     }
 
 private Q_SLOTS:
@@ -190,9 +185,7 @@ void TestLoader::unreadableFiles()
     QFETCH(QString, message);
     const QString path = name.isEmpty() ? m_dir.path() : m_dir.filePath(name);
     if (!bytes.isEmpty()) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
+        QVERIFY(testing::writeFile(path, bytes));
     }
     const ReadResult result = ccedit::readAnyFile(path);
     QVERIFY(!result.has_value());

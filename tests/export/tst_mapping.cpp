@@ -1,6 +1,7 @@
 #include "document.h"
 #include "exportreader.h"
 #include "mapping.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QTest>
@@ -30,17 +31,6 @@ RecordSet exportRecords(const QByteArray &json, const QString &path = u"/exports
     return *ExportReader::parseJson(json, source);
 }
 
-Rows allRows(const RecordSet &records)
-{
-    Rows rows;
-    for (int row = 0; row < records.cells.rowCount(); ++row) {
-        QStringList values;
-        for (int column = 0; column < records.cells.columnCount(); ++column)
-            values << records.cells.text(row, column);
-        rows << values;
-    }
-    return rows;
-}
 
 } // namespace
 
@@ -180,7 +170,7 @@ void TestMapping::apply()
     const auto result = applyMapping(Mapping{templates, constants}, records);
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->header, header);
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
     QCOMPARE(result->source.path, records.source.path);
     QCOMPARE(result->source.kind, SourceKind::Export);
     QCOMPARE(result->cells.origin(0).line, 1);
@@ -338,7 +328,7 @@ void TestMapping::sampleWithDefaultMapping()
     Rows expected;
     for (const QString &line : lines)
         expected << line.split(u'\t');
-    QCOMPARE(allRows(*mapped), expected);
+    QCOMPARE(testing::allRows(*mapped), expected);
 
     const Document document(*mapped);
     QStringList problems;

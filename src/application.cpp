@@ -1,7 +1,8 @@
 #include "application.h"
 
+#include "editor.h"
+
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -13,10 +14,8 @@ using namespace Qt::StringLiterals;
 namespace ccedit {
 namespace {
 
-// Where qt_add_translations embeds our .qm files (translations/CMakeLists.txt).
+// Where translations/CMakeLists.txt embeds our .qm files.
 constexpr auto translationsResource = ":/i18n"_L1;
-// Where the PNG sizes of the application icon are embedded (packaging/CMakeLists.txt).
-constexpr auto iconsResource = ":/icons"_L1;
 
 // Loads the translation of FILE for LOCALE's languages from DIRECTORY into a translator
 // owned by APP and installs it; null when there is none for any of the languages.
@@ -30,16 +29,6 @@ QTranslator *installTranslator(QCoreApplication &app, const QLocale &locale, con
     }
     QCoreApplication::installTranslator(translator);
     return translator;
-}
-
-// The icon from the desktop's theme (installed in hicolor), else the PNGs built into the binary.
-QIcon applicationIcon()
-{
-    QIcon builtIn;
-    QDirIterator pngs(iconsResource, {u"*.png"_s}, QDir::Files);
-    while (pngs.hasNext())
-        builtIn.addFile(pngs.next());
-    return QIcon::fromTheme(QStringLiteral(CCEDIT_APP_ID), builtIn);
 }
 
 } // namespace
@@ -70,7 +59,8 @@ void initializeApplication(QCoreApplication &app)
         QGuiApplication::setApplicationDisplayName(u"ccedit"_s);
         // Lets Wayland compositors and docks match windows to the desktop entry and its icon.
         QGuiApplication::setDesktopFileName(QStringLiteral(CCEDIT_APP_ID));
-        QGuiApplication::setWindowIcon(applicationIcon());
+        // The icon from the desktop's theme (installed in hicolor), else the one built in.
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CCEDIT_APP_ID), Editor::applicationIcon()));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 #include "readercontract.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -18,18 +19,6 @@ ReadResult parseBytes(const QByteArray &bytes, const ReadOptions &options = {})
     return CsvReader::parse(bytes, u"test.csv"_s, options);
 }
 
-QList<QStringList> allRows(const RecordSet &records)
-{
-    QList<QStringList> rows;
-    for (int row = 0; row < records.cells.rowCount(); ++row) {
-        QStringList values;
-        for (int column = 0; column < records.cells.columnCount(); ++column)
-            values << records.cells.text(row, column);
-        rows << values;
-    }
-    return rows;
-}
-
 QByteArray encoded(QStringConverter::Encoding encoding, const QString &text, bool byteOrderMark)
 {
     QStringEncoder encoder(encoding, byteOrderMark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
@@ -44,15 +33,12 @@ QStringList described(const RecordSet &records)
                           .arg(static_cast<int>(records.source.lineEnding))};
     for (int row = 0; row < records.cells.rowCount(); ++row) {
         const CellTable::RowOrigin &origin = records.cells.origin(row);
-        QStringList values;
-        for (int column = 0; column < records.cells.columnCount(); ++column)
-            values << records.cells.text(row, column);
         facts << u"row %1: line %2, %3 cells, ragged %4, unterminated %5: %6"_s.arg(row)
                      .arg(origin.line)
                      .arg(origin.cellCount)
                      .arg(origin.ragged)
                      .arg(origin.unterminatedQuote)
-                     .arg(values.join(u'|'));
+                     .arg(testing::rowValues(records, row).join(u'|'));
     }
     for (const Comment &comment : records.comments)
         facts << u"comment before row %1: %2"_s.arg(comment.beforeRow).arg(comment.text);
@@ -91,7 +77,7 @@ class TestCsvReader : public ReaderContractTest
 
 protected:
     std::unique_ptr<RecordReader> createReader() const override { return std::make_unique<CsvReader>(); }
-    QString sampleFile() const override { return QFINDTESTDATA("../data/io/sample.csv"); }
+    QString sampleFile() const override { return QFINDTESTDATA("../data/csv/sample.csv"); }
     QStringList expectedHeader() const override
     {
         return {u"active"_s, u"rate_plan"_s, u"account_id"_s, u"description"_s, u"email"_s};
@@ -221,7 +207,7 @@ void TestCsvReader::values()
     QVERIFY2(result.has_value(), qPrintable(errorText(result)));
     QCOMPARE(result->header, header);
     QCOMPARE(result->cells.columnCount(), header.size());
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
 }
 
 void TestCsvReader::recordLines_data()
@@ -367,7 +353,7 @@ void TestCsvReader::delimiter()
     QCOMPARE(result->source.delimiter, delimiter);
     QCOMPARE(result->header, header);
     QVERIFY(result->cells.rowCount() > 0);
-    QCOMPARE(allRows(*result).first(), firstRow);
+    QCOMPARE(testing::allRows(*result).first(), firstRow);
 }
 
 void TestCsvReader::raggedRows_data()
@@ -406,7 +392,7 @@ void TestCsvReader::raggedRows()
     }
     QCOMPARE(actualCounts, cellCounts);
     QCOMPARE(actualRagged, ragged);
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
 }
 
 void TestCsvReader::unterminatedQuote_data()
@@ -433,7 +419,7 @@ void TestCsvReader::unterminatedQuote()
     QFETCH(QList<bool>, unterminated);
     const ReadResult result = parseBytes(bytes);
     QVERIFY2(result.has_value(), qPrintable(errorText(result)));
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
     QList<bool> actual;
     for (int row = 0; row < result->cells.rowCount(); ++row)
         actual << result->cells.origin(row).unterminatedQuote;
@@ -507,7 +493,7 @@ void TestCsvReader::encoding()
     QCOMPARE(result->source.encoding, encoding);
     QCOMPARE(result->source.notUtf8Line, notUtf8Line);
     QCOMPARE(result->header, header);
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
 }
 
 void TestCsvReader::fatal_data()
@@ -581,11 +567,8 @@ void TestCsvReader::largerThanMaxBytesIsFatalBeforeReading()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"big.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
     const QByteArray bytes = "account_id,description\n1,2\n"_ba;
-    file.write(bytes);
-    file.close();
+    QVERIFY(testing::writeFile(path, bytes));
     ReadOptions options;
     options.maxBytes = 10;
     const ReadResult result = CsvReader().read(path, options);
@@ -621,14 +604,12 @@ void TestCsvReader::plainValuesReferToTheSource()
 
 void TestCsvReader::readGivesWhatParseGives()
 {
-    QFile file(sampleFile());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const ReadResult parsed = CsvReader::parse(file.readAll(), sampleFile());
+    const ReadResult parsed = CsvReader::parse(testing::fileBytes(sampleFile()), sampleFile());
     const ReadResult read = CsvReader().read(sampleFile());
     QVERIFY(parsed.has_value() && read.has_value());
     QCOMPARE(read->source.path, sampleFile());
     QCOMPARE(read->header, parsed->header);
-    QCOMPARE(allRows(*read), allRows(*parsed));
+    QCOMPARE(testing::allRows(*read), testing::allRows(*parsed));
     QCOMPARE(read->comments.size(), 2);
     QCOMPARE(read->comments.at(1).beforeRow, 2);
     QCOMPARE(read->headerLine, 2);

@@ -1,0 +1,48 @@
+#include "testhelpers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit::testing {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+void useFreshSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ccedit-tests"_s);
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
+}
+
+QStringList rowValues(const RecordSet &records, int row)
+{
+    QStringList values;
+    for (int column = 0; column < records.cells.columnCount(); ++column)
+        values << records.cells.text(row, column);
+    return values;
+}
+
+QList<QStringList> allRows(const RecordSet &records)
+{
+    QList<QStringList> rows;
+    for (int row = 0; row < records.cells.rowCount(); ++row)
+        rows << rowValues(records, row);
+    return rows;
+}
+
+} // namespace ccedit::testing
