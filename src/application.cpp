@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,10 @@ void initializeApplication(QCoreApplication &app)
     // QSettings keeps the editor's settings under this name (~/.config/ccedit on Linux).
     QCoreApplication::setOrganizationName(u"ccedit"_s);
     QCoreApplication::setOrganizationDomain(u"ccedit.github.io"_s);
+
+    // KArchive's own lines ("kf.archive: ...") are for its developers: ccedit says in its own
+    // message what is wrong with a file. QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(u"kf.archive*=false"_s);
 
     // QLocale::system() follows LC_ALL, LC_MESSAGES and LANG, and its uiLanguages() the
     // LANGUAGE list first, so "LANGUAGE=fr:de" picks French. English is a translation too

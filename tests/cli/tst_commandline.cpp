@@ -364,6 +364,8 @@ void TestCommandLine::fatalInputs_data()
     QTest::newRow("JSON object, not an array") << u"{data}/fatal/not-an-array.json"_s;
     QTest::newRow("JSON array of strings") << u"{data}/fatal/array-of-strings.json"_s;
     QTest::newRow("truncated gzip") << u"{temp}/2024-05-20_0930_customer.json.gz"_s;
+    QTest::newRow("corrupt bzip2 (KArchive's own lines not shown)") << u"{data}/fatal/corrupt-bzip2.json.bz2"_s;
+    QTest::newRow("CSV named as an export") << u"{data}/fatal/csv-named-as-export.json"_s;
     QTest::newRow("nothing but comments") << u"{data}/fatal/comments-only.csv"_s;
     QTest::newRow("empty file") << u"{data}/fatal/empty.csv"_s;
 }
@@ -378,6 +380,7 @@ void TestCommandLine::fatalInputs()
     const Result text = runCcedit({u"--check"_s, path});
     QVERIFY2(text.normalExit, text.err.constData());
     QCOMPARE(text.exitCode, 2);
+    QVERIFY2(!text.err.contains("kf.archive"), text.err.constData());
     const QStringList lines = outputLines(text.out);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.constFirst().startsWith(fatalPrefix), qPrintable(lines.constFirst()));

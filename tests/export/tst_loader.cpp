@@ -22,15 +22,6 @@ class TestLoader : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
-    }
-
     // The bytes of an archive of `kind` made by KArchive.
     QByteArray archiveBytes(const QString &kind)
     {
@@ -246,8 +237,8 @@ void TestLoader::readByName()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(SourceKind, kind);
-    const QString path = writeFile(name, bytes);
-    QVERIFY(!path.isEmpty());
+    const QString path = m_dir.filePath(name);
+    QVERIFY(testing::writeFile(path, bytes));
     const ReadResult result = ccedit::readAnyFile(path);
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->source.kind, kind);
@@ -302,8 +293,8 @@ void TestLoader::misnamedFiles()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(QStringList, inMessage);
-    const QString path = writeFile(name, bytes);
-    QVERIFY(!path.isEmpty());
+    const QString path = m_dir.filePath(name);
+    QVERIFY(testing::writeFile(path, bytes));
     const ReadResult result = ccedit::readAnyFile(path);
     QVERIFY2(!result.has_value(), "a misnamed file was read");
     QCOMPARE(result.error().file, path);

@@ -284,7 +284,7 @@ void TestMapping::defaultTemplateOfMissingMember()
     const auto result = applyMapping(mapping, records);
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->header, (QStringList{u"account_id"_s, u"alt_account_id"_s, u"description"_s}));
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(*result), rows);
 }
 
 void TestMapping::hierarchyPath_data()
