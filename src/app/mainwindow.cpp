@@ -100,11 +100,16 @@ void MainWindow::setupActions()
         {m_ui->actionQuit, QKeySequence::Quit},     {m_ui->actionUndo, QKeySequence::Undo},
         {m_ui->actionRedo, QKeySequence::Redo},     {m_ui->actionCut, QKeySequence::Cut},
         {m_ui->actionCopy, QKeySequence::Copy},     {m_ui->actionPaste, QKeySequence::Paste},
-        {m_ui->actionClearCells, QKeySequence::Delete}, {m_ui->actionFind, QKeySequence::Find},
-        {m_ui->actionReplace, QKeySequence::Replace}, {m_ui->actionFieldReference, QKeySequence::HelpContents},
+        {m_ui->actionFind, QKeySequence::Find},     {m_ui->actionReplace, QKeySequence::Replace},
+        {m_ui->actionFieldReference, QKeySequence::HelpContents},
     };
     for (const auto &[action, key] : standardKeys)
         action->setShortcuts(key);
+    // Not QKeySequence::Delete: on X11 it also means Ctrl+D, which is Fill Down.
+    m_ui->actionClearCells->setShortcut(QKeySequence(Qt::Key_Delete));
+    // Ctrl+Y redoes as in spreadsheets, also where the platform's Redo is Ctrl+Shift+Z.
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !m_ui->actionRedo->shortcuts().contains(ctrlY))
+        m_ui->actionRedo->setShortcuts(m_ui->actionRedo->shortcuts() << ctrlY);
     // The table's editing keys act on the table, not on a line edit of the Problems panel.
     for (QAction *action : {m_ui->actionCut, m_ui->actionCopy, m_ui->actionPaste, m_ui->actionClearCells}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
