@@ -63,7 +63,12 @@ QString Prompter::openFileName(QWidget *parent, const QString &directory)
 
 QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath, tr("ccimport CSV files (*.csv)"));
+    QFileDialog dialog(parent, title, suggestedPath, tr("ccimport CSV files (*.csv)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"csv"_s); // a bare name typed by the user becomes NAME.csv
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
 std::optional<QString> Prompter::chooseArchiveMember(QWidget *parent, const QString &archive,

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -310,6 +312,37 @@ private Q_SLOTS:
         Prompter prompter;
         QCOMPARE(int(prompter.askSaveWithErrors(nullptr, u"customers.csv"_s, 3)), answer);
         QVERIFY(clicked);
+    }
+
+    // Save As with the CSV filter: a name typed without an extension gets .csv; one with
+    // an extension keeps it.
+    void saveAsAddsTheSuffix_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("bare name") << u"customers"_s << u"customers.csv"_s;
+        QTest::newRow("name with .csv") << u"list.csv"_s << u"list.csv"_s;
+        QTest::newRow("name with another extension") << u"list.txt"_s << u"list.txt"_s;
+    }
+    void saveAsAddsTheSuffix()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, saved);
+        QTemporaryDir folder;
+        bool typedIn = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(typed);
+            typedIn = true;
+            QTest::keyClick(name, Qt::Key_Return); // as the user accepts the typed name
+        });
+        Prompter prompter;
+        const QString chosen = prompter.saveFileName(nullptr, u"Save As"_s, folder.filePath(u"old.csv"_s));
+        QVERIFY(typedIn);
+        QCOMPARE(chosen, folder.filePath(saved));
     }
 };
 
