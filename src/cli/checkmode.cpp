@@ -5,7 +5,6 @@
 #include "loader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,10 +34,15 @@ QJsonObject fatalJson(const QString &file, const FatalError &error)
         file, Diagnostic{DiagnosticCode::Fatal, Severity::Fatal, -1, error.line, error.column, {}, error.message});
 }
 
-// Prints as it goes in text form (a large file has many lines); JSON is one array at the end.
+// Prints as it goes, in text and in JSON alike: a file with a million problems is never held
+// as a whole report. The JSON is laid out as QJsonDocument lays out an indented array.
 class Report {
 public:
-    explicit Report(bool json) : m_json(json) { }
+    explicit Report(bool json) : m_json(json)
+    {
+        if (m_json)
+            writeOut("[\n");
+    }
 
     void add(const QString &file, const Diagnostic &diagnostic)
     {
@@ -47,7 +51,7 @@ public:
         else
             ++m_errors;
         if (m_json)
-            m_array.append(diagnosticJson(file, diagnostic));
+            writeJson(diagnosticJson(file, diagnostic));
         else
             printOut(diagnosticText(file, diagnostic));
     }
@@ -56,7 +60,7 @@ public:
     {
         ++m_fatal;
         if (m_json)
-            m_array.append(fatalJson(file, error));
+            writeJson(fatalJson(file, error));
         else
             printOut(fatalText(file, error));
     }
@@ -64,7 +68,7 @@ public:
     void finish(int fileCount) const
     {
         if (m_json)
-            writeOut(QJsonDocument(m_array).toJson(QJsonDocument::Indented));
+            writeOut(m_written > 0 ? "\n]\n" : "]\n");
         std::fflush(stdout);
         QString summary
             = QCoreApplication::translate("ccedit::CommandLine", "%1: %2, %3.", "files checked: errors, warnings")
@@ -87,8 +91,18 @@ public:
     }
 
 private:
+    // One element of the array, each of its lines indented one level more.
+    void writeJson(const QJsonObject &object)
+    {
+        QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        element.chop(1); // its last line end: the separator or the closing bracket follows
+        element.replace("\n", "\n    ");
+        writeOut(m_written++ > 0 ? ",\n    " : "    ");
+        writeOut(element);
+    }
+
     bool m_json;
-    QJsonArray m_array;
+    qint64 m_written = 0;
     int m_errors = 0;
     int m_warnings = 0;
     int m_fatal = 0;
@@ -106,8 +120,12 @@ int runCheck(const CheckRequest &request)
             report.addFatal(file, document.error());
             continue;
         }
-        for (const Diagnostic &diagnostic : (*document)->allProblems())
+        for (const Diagnostic &diagnostic : (*document)->documentProblems())
             report.add(file, diagnostic);
+        (*document)->forEachRowWithProblems([&](int, const QList<Diagnostic> &problems) {
+            for (const Diagnostic &diagnostic : problems)
+                report.add(file, diagnostic);
+        });
     }
     report.finish(static_cast<int>(request.files.size()));
     return report.exitStatus(request.werror);

@@ -318,6 +318,8 @@ void TestCommandLine::checkJson()
     const QJsonDocument document = QJsonDocument::fromJson(json.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(document.isArray());
+    // Printed as it goes, laid out as an indented QJsonDocument would be.
+    QCOMPARE(json.out, document.toJson(QJsonDocument::Indented));
     const QJsonArray problems = document.array();
     const QStringList textLines = outputLines(text.out);
     QCOMPARE(problems.size(), textLines.size());
