@@ -68,17 +68,6 @@ void Document::setCellValues(const std::vector<CellPosition> &positions, const C
     emitProblemsChanged(m_problems.cellsChanged(std::move(cells)));
 }
 
-void Document::insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins)
-{
-    CellValueList cells;
-    cells.reserve(values.size() * columnCount());
-    for (const QStringList &rowValues : values) {
-        for (int column = 0; column < columnCount(); ++column)
-            cells.append(rowValues.value(column).toUtf8());
-    }
-    insertRows(row, static_cast<int>(values.size()), cells, origins);
-}
-
 void Document::insertRows(int row, int count, const CellValueList &values, const QList<CellTable::RowOrigin> &origins)
 {
     Q_ASSERT(row >= 0 && row <= rowCount());

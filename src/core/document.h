@@ -80,11 +80,10 @@ public:
     // Sets the cell at each position to the value at the same index: a CellEdits' after() to
     // make it, its before() to undo it. (Of a cell listed twice the last value stays.)
     void setCellValues(const std::vector<CellPosition> &positions, const CellValueList &values);
-    // Each list has columnCount() values (or fewer: blanks). Rows get the given origins (undo
-    // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
-    // and later move down with their rows.
-    void insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins = {});
-    // `count` rows from UTF-8 values, columnCount() a row (as storedRowValues() gives them).
+    // `count` rows from UTF-8 values, columnCount() a row (as storedRowValues() or
+    // CellValueList::fromRows() give them). Rows get the given origins (undo of a removal)
+    // or, beyond them, those of rows made in the editor. Comments before `row` and later move
+    // down with their rows.
     void insertRows(int row, int count, const CellValueList &values, const QList<CellTable::RowOrigin> &origins = {});
     QList<QStringList> rowValues(int row, int count) const;
     // The rows' values as UTF-8, row by row: what undoing a removal of a million rows keeps.
