@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -19,11 +20,11 @@ void sortUnique(QList<int> &rows)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 }
 
-template<typename Rows>
-void appendRows(QList<int> &to, const Rows &rows)
+QList<int> rowRange(int first, int count)
 {
-    for (int row : rows)
-        to.append(row);
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), first);
+    return rows;
 }
 
 } // namespace
@@ -34,16 +35,9 @@ ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, 
     , m_headerLine(headerLine)
     , m_cells(cells)
     , m_sourceColumnCount(cells.columnCount())
+    , m_duplicates(cells)
 {
     checkAll();
-}
-
-const QList<Diagnostic> &ProblemStore::rowProblems(int row) const
-{
-    Q_ASSERT(row >= 0 && row < m_cells.rowCount());
-    static const QList<Diagnostic> none;
-    const auto it = m_rowProblems.find(row);
-    return it == m_rowProblems.end() ? none : it->second;
 }
 
 QList<Diagnostic> ProblemStore::cellProblems(int row, int column) const
@@ -64,18 +58,6 @@ QList<Diagnostic> ProblemStore::allProblems() const
     for (const auto &[row, problems] : m_rowProblems)
         result.append(problems);
     return result;
-}
-
-bool ProblemStore::rowHasErrors(int row) const
-{
-    const QList<Diagnostic> &problems = rowProblems(row);
-    return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return d.isError(); });
-}
-
-int ProblemStore::columnOfField(int fieldIndex) const
-{
-    const auto it = std::find(m_columnFields.begin(), m_columnFields.end(), fieldIndex);
-    return it == m_columnFields.end() || fieldIndex < 0 ? -1 : static_cast<int>(it - m_columnFields.begin());
 }
 
 int ProblemStore::lineOfRow(int row) const
@@ -113,38 +95,32 @@ QList<int> ProblemStore::checkAll()
     m_rowProblems.clear();
 
     // Rows are checked a chunk at a time on every core while the first thread builds the
-    // duplicate-ID index, which takes a quarter of the time. The few rows whose ID may repeat
-    // (known once the index is complete) are then checked again in full.
+    // duplicate-ID index, which takes a quarter of the time. The rows that repeat an earlier
+    // row's ID (known once the index is complete) then get their warning, in chunks again.
     const int rows = m_cells.rowCount();
-    m_duplicates.clear();
-    std::vector<bool> mayRepeatId;
     constexpr int ChunkRows = 16'384;
     const int chunkCount = (rows + ChunkRows - 1) / ChunkRows;
+    const auto chunkEnd = [rows](int chunk) { return std::min(rows, (chunk + 1) * ChunkRows); };
     std::vector<RowProblems> chunks(static_cast<size_t>(chunkCount));
+    std::vector<bool> repeats;
     checkChunksInParallel(
         chunkCount, threadsFor(rows),
-        [&](int chunk) {
-            chunks[static_cast<size_t>(chunk)] = checkRowsButIds(chunk * ChunkRows, std::min(rows, (chunk + 1) * ChunkRows));
-        },
-        [&] {
-            if (m_accountIdColumn >= 0)
-                mayRepeatId = m_duplicates.build(m_cells, m_accountIdColumn);
-        });
+        [&](int chunk) { chunks[static_cast<size_t>(chunk)] = checkRowsButIds(chunk * ChunkRows, chunkEnd(chunk)); },
+        [&] { repeats = m_duplicates.build(m_accountIdColumn); });
+    if (const auto repeated = std::count(repeats.begin(), repeats.end(), true); repeated > 0) {
+        checkChunksInParallel(
+            chunkCount, threadsFor(repeated),
+            [&](int chunk) {
+                addRepeatedIds(chunks[static_cast<size_t>(chunk)], chunk * ChunkRows, chunkEnd(chunk), repeats);
+            },
+            [] {});
+    }
     for (auto &chunk : chunks) {
-        for (auto &[row, problems] : chunk)
+        for (auto &[row, problems] : chunk) {
+            countProblems(problems, 1);
+            changed.append(row);
             m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
-    }
-    QList<Diagnostic> scratch;
-    for (int row = 0; row < static_cast<int>(mayRepeatId.size()); ++row) {
-        if (!mayRepeatId[static_cast<size_t>(row)])
-            continue;
-        computeRowProblems(row, scratch, true);
-        if (!scratch.isEmpty())
-            m_rowProblems.insert_or_assign(row, std::exchange(scratch, {}));
-    }
-    for (const auto &[row, problems] : m_rowProblems) {
-        countProblems(problems, 1);
-        changed.append(row);
+        }
     }
     sortUnique(changed);
     return changed;
@@ -162,34 +138,52 @@ ProblemStore::RowProblems ProblemStore::checkRowsButIds(int first, int last) con
     return result;
 }
 
+void ProblemStore::addRepeatedIds(RowProblems &checked, int first, int last, const std::vector<bool> &repeats) const
+{
+    RowProblems merged;
+    auto next = checked.begin();
+    for (int row = first; row < last; ++row) {
+        if (!repeats[static_cast<size_t>(row)])
+            continue;
+        while (next != checked.end() && next->first < row)
+            merged.push_back(std::move(*next++));
+        QList<Diagnostic> problems;
+        if (next != checked.end() && next->first == row)
+            problems = std::move((next++)->second);
+        // After the ID cell's other problems, as computeRowProblems() orders them.
+        const auto after = std::upper_bound(problems.cbegin(), problems.cend(), m_accountIdColumn + 1,
+                                            [](int column, const Diagnostic &problem) { return column < problem.column; });
+        const QByteArrayView id = m_cells.value(row, m_accountIdColumn);
+        problems.insert(after, duplicateOf(row, lineOfRow(row), id, m_duplicates.firstRow(id)));
+        merged.emplace_back(row, std::move(problems));
+    }
+    if (merged.empty())
+        return;
+    std::move(next, checked.end(), std::back_inserter(merged));
+    checked = std::move(merged);
+}
+
+QList<int> ProblemStore::idRowsOf(std::span<const CellPosition> cells) const
+{
+    QList<int> rows;
+    for (const CellPosition &cell : cells) {
+        if (cell.column == m_accountIdColumn)
+            rows.append(cell.row);
+    }
+    sortUnique(rows);
+    return rows;
+}
+
 void ProblemStore::cellsAboutToChange(std::span<const CellPosition> cells)
 {
-    // An account ID leaves one group and joins another: both may change their duplicates.
-    m_pendingIdRechecks.clear();
-    for (const CellPosition &cell : cells) {
-        if (cell.column != m_accountIdColumn)
-            continue;
-        const QByteArrayView old = m_cells.value(cell.row, cell.column);
-        m_duplicates.remove(old, cell.row);
-        appendRows(m_pendingIdRechecks, m_duplicates.rowsLike(old));
-    }
+    m_pendingIdRechecks = m_duplicates.remove(idRowsOf(cells));
 }
 
 QList<int> ProblemStore::cellsChanged(std::vector<CellPosition> cells)
 {
-    QList<int> idRows;
-    for (const CellPosition &cell : cells) {
-        if (cell.column == m_accountIdColumn)
-            idRows.append(cell.row);
-    }
-    sortUnique(idRows);
-    QList<int> recheck = std::exchange(m_pendingIdRechecks, {});
-    for (int row : std::as_const(idRows)) {
-        const QByteArrayView id = m_cells.value(row, m_accountIdColumn);
-        m_duplicates.insert(id, row);
-        appendRows(recheck, m_duplicates.rowsLike(id));
-    }
-    recheckIdsOf(recheck, cells);
+    const QList<int> idRows = idRowsOf(cells);
+    recheckIdsOf(std::exchange(m_pendingIdRechecks, {}), cells);
+    recheckIdsOf(m_duplicates.insert(idRows), cells);
     return recheckCells(std::move(cells));
 }
 
@@ -197,32 +191,24 @@ QList<int> ProblemStore::rowsInserted(int row, int count)
 {
     shiftRowProblems(row, count);
     m_duplicates.shiftRows(row, count);
-    QList<int> affected;
-    renumberRows(row + count, affected);
-    for (int r = row; r < row + count; ++r) {
-        affected.append(r);
-        if (m_accountIdColumn >= 0) {
-            const QByteArrayView id = m_cells.value(r, m_accountIdColumn);
-            m_duplicates.insert(id, r);
-            appendRows(affected, m_duplicates.rowsLike(id));
-        }
-    }
-    return recheckRows(std::move(affected));
+    QList<int> recheck;
+    renumberRows(row, recheck);
+    const QList<int> added = rowRange(row, count);
+    recheck.append(m_duplicates.insert(added));
+    std::vector<CellPosition> cells;
+    recheckIdsOf(recheck, cells);
+    QList<int> changed = recheckRows(added);
+    changed.append(recheckCells(std::move(cells)));
+    sortUnique(changed);
+    return changed;
 }
 
 void ProblemStore::rowsAboutToBeRemoved(int row, int count)
 {
-    // The rows that shared an ID with a removed row, numbered as they will be afterwards.
-    m_pendingIdRechecks.clear();
-    if (m_accountIdColumn < 0)
-        return;
-    const int last = row + count - 1;
-    for (int r = row; r <= last; ++r)
-        m_duplicates.remove(m_cells.value(r, m_accountIdColumn), r);
-    for (int r = row; r <= last; ++r)
-        appendRows(m_pendingIdRechecks, m_duplicates.rowsLike(m_cells.value(r, m_accountIdColumn)));
+    m_pendingIdRechecks = m_duplicates.remove(rowRange(row, count));
+    // Numbered as they will be afterwards.
     for (int &r : m_pendingIdRechecks) {
-        if (r > last)
+        if (r >= row + count)
             r -= count;
     }
 }
@@ -237,9 +223,11 @@ QList<int> ProblemStore::rowsRemoved(int row, int count)
     m_rowProblems.erase(removedFirst, removedEnd);
     shiftRowProblems(row + count, -count);
     m_duplicates.shiftRows(row + count, -count);
-    QList<int> affected = std::exchange(m_pendingIdRechecks, {});
-    renumberRows(row, affected);
-    return recheckRows(std::move(affected));
+    QList<int> recheck = std::exchange(m_pendingIdRechecks, {});
+    renumberRows(row, recheck);
+    std::vector<CellPosition> cells;
+    recheckIdsOf(recheck, cells);
+    return recheckCells(std::move(cells));
 }
 
 QList<int> ProblemStore::columnChanged(int column, int delta)
@@ -261,6 +249,7 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
         : columnBefore(m_accountIdColumn) >= 0 && columnBefore(m_accountIdColumn) == oldAccountIdColumn;
     if (!sameIdColumn)
         return checkAll();
+    m_duplicates.setColumn(m_accountIdColumn);
     checkSource();
 
     // Problems of the other cells stay, one column further on (or back); those of a removed
@@ -315,9 +304,11 @@ QList<int> ProblemStore::rowsReordered(const std::vector<int> &newRowOf)
     m_duplicates.remapRows(newRowOf);
 
     // Which of two equal IDs comes first may have changed in any group.
-    QList<int> affected = m_duplicates.groupedRows();
-    renumberRows(0, affected);
-    return recheckRows(std::move(affected));
+    QList<int> recheck = m_duplicates.groupedRows();
+    renumberRows(0, recheck);
+    std::vector<CellPosition> cells;
+    recheckIdsOf(recheck, cells);
+    return recheckCells(std::move(cells));
 }
 
 QList<int> ProblemStore::rowOriginChanged(int row)
@@ -454,9 +445,15 @@ void ProblemStore::computeCellProblems(int row, int line, int column, QByteArray
         return;
     Validator::checkValue(field, value, row, line, column + 1, m_header[column], out);
     if (column == m_accountIdColumn && mayRepeatId) {
-        if (const int earlier = earlierRowWithSameId(row, value); earlier >= 0)
-            out.append(Validator::duplicateAccountId(value, row, line, column + 1, m_header[column], lineOfRow(earlier)));
+        if (const int first = m_duplicates.firstRow(value); first >= 0 && first < row)
+            out.append(duplicateOf(row, line, value, first));
     }
+}
+
+Diagnostic ProblemStore::duplicateOf(int row, int line, QByteArrayView accountId, int firstRow) const
+{
+    return Validator::duplicateAccountId(accountId, row, line, m_accountIdColumn + 1, m_header[m_accountIdColumn],
+                                         lineOfRow(firstRow));
 }
 
 void ProblemStore::storeRowProblems(int row, QList<Diagnostic> problems)
@@ -485,17 +482,6 @@ void ProblemStore::countProblems(const QList<Diagnostic> &problems, int sign)
     }
 }
 
-int ProblemStore::earlierRowWithSameId(int row, QByteArrayView accountId) const
-{
-    for (int other : m_duplicates.rowsLike(accountId)) {
-        if (other >= row)
-            break;
-        if (m_cells.value(other, m_accountIdColumn) == accountId)
-            return other;
-    }
-    return -1;
-}
-
 void ProblemStore::shiftRowProblems(int first, int delta)
 {
     // Keys change order only among the moved rows, so they are taken out and put back.
@@ -510,16 +496,19 @@ void ProblemStore::shiftRowProblems(int first, int delta)
 
 void ProblemStore::renumberRows(int first, QList<int> &recheck)
 {
-    // Lines of editor-made rows follow the nearest source row above (lineOfRow).
+    // Lines of editor-made rows follow the nearest source row above (lineOfRow): a warning
+    // naming the first row of its ID changes only when that row lies from `first` on.
     for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end(); ++it) {
         const int row = it->first;
         const int line = lineOfRow(row);
+        bool repeatsId = false;
         for (Diagnostic &problem : it->second) {
             problem.row = row;
             problem.line = line;
-            if (problem.code == DiagnosticCode::DuplicateAccountId)
-                recheck.append(row);
+            repeatsId = repeatsId || problem.code == DiagnosticCode::DuplicateAccountId;
         }
+        if (repeatsId && m_duplicates.firstRow(m_cells.value(row, m_accountIdColumn)) >= first)
+            recheck.append(row);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 #include <span>
 #include <vector>
@@ -19,6 +20,7 @@ namespace ccedit {
 // kept current as the table changes. The document makes each change to its table and then
 // tells the store, which checks again only what the change concerns; the calls that follow a
 // change return the rows whose problems changed (ascending), for the document's signals.
+// A duplicate account ID names the line of the first row with that ID.
 class ProblemStore
 {
 public:
@@ -26,7 +28,13 @@ public:
     ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells);
 
     const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
-    const QList<Diagnostic> &rowProblems(int row) const;
+    const QList<Diagnostic> &rowProblems(int row) const
+    {
+        Q_ASSERT(row >= 0 && row < m_cells.rowCount());
+        static const QList<Diagnostic> none;
+        const auto it = m_rowProblems.find(row);
+        return it == m_rowProblems.end() ? none : it->second;
+    }
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
     QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
     // Calls visit(row, problems) for each row with problems, in row order.
@@ -38,13 +46,22 @@ public:
     }
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
-    bool rowHasErrors(int row) const;
+    bool rowHasErrors(int row) const
+    {
+        const QList<Diagnostic> &problems = rowProblems(row);
+        return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return d.isError(); });
+    }
     int rowsWithProblems() const { return static_cast<int>(m_rowProblems.size()); }
 
     int fieldIndex(int column) const { return m_columnFields.at(static_cast<size_t>(column)); }
-    int columnOfField(int fieldIndex) const; // first column of a field, -1 if absent
+    int columnOfField(int fieldIndex) const // first column of a field, -1 if absent
+    {
+        const auto it = std::find(m_columnFields.begin(), m_columnFields.end(), fieldIndex);
+        return it == m_columnFields.end() || fieldIndex < 0 ? -1 : static_cast<int>(it - m_columnFields.begin());
+    }
     // A row's source line, or for a row made in the editor that of the nearest source row above.
     int lineOfRow(int row) const;
+    const DuplicateIndex &duplicates() const { return m_duplicates; }
 
     // The source changed (Save As): checks it and the header again.
     void checkSource();
@@ -75,6 +92,9 @@ private:
     void findColumnFields();
     // Problems of rows [first, last) but repeated account IDs, for rows with problems.
     RowProblems checkRowsButIds(int first, int last) const;
+    // Adds the duplicate-account-id problem of rows [first, last) that repeat an ID to
+    // `checked`, those rows' other problems.
+    void addRepeatedIds(RowProblems &checked, int first, int last, const std::vector<bool> &repeats) const;
     QList<int> recheckRows(QList<int> rows); // whole rows, any order, repeats allowed
     // Re-checks only these cells (any order, repeats allowed); returns the rows whose
     // problems changed. A bulk edit of one column costs one value a row.
@@ -86,13 +106,14 @@ private:
     void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
     void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
                              QList<Diagnostic> &out) const;
+    Diagnostic duplicateOf(int row, int line, QByteArrayView accountId, int firstRow) const;
     void storeRowProblems(int row, QList<Diagnostic> problems);
     void countProblems(const QList<Diagnostic> &problems, int sign);
-    int earlierRowWithSameId(int row, QByteArrayView accountId) const;
+    QList<int> idRowsOf(std::span<const CellPosition> cells) const; // ascending, unique
     // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
     void shiftRowProblems(int first, int delta);
     // Rows from `first` on moved: fixes the row and line of their problems and adds to
-    // `recheck` the rows whose duplicate message names a line that may have changed.
+    // `recheck` the rows whose duplicate warning names a row that may have another line now.
     void renumberRows(int first, QList<int> &recheck);
 
     const SourceInfo &m_source;

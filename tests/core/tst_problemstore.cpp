@@ -134,6 +134,8 @@ QList<int> apply(Table &table, ProblemStore &store, Change change)
     Q_UNREACHABLE_RETURN({});
 }
 
+constexpr int WorkRows = 20'000;
+
 } // namespace
 
 Q_DECLARE_METATYPE(Change)
@@ -222,6 +224,60 @@ private Q_SLOTS:
         Table table(groups());
         ProblemStore store(table.source, table.header, table.headerLine, table.cells);
         QCOMPARE(apply(table, store, change), rows);
+    }
+
+    // Checking and editing must cost work in proportion to the rows however the IDs spread,
+    // counted by the duplicate index (slots probed, IDs compared, rows visited or moved). Work
+    // that grew with the square of a group's size would be hundreds of times these bounds.
+    void duplicateWorkGrowsLinearly_data()
+    {
+        QTest::addColumn<int>("groups"); // distinct IDs, spread over the rows in turn
+        QTest::newRow("every ID unique") << WorkRows;
+        QTest::newRow("IDs of 100 rows each") << WorkRows / 100;
+        QTest::newRow("every row the same ID") << 1;
+    }
+    void duplicateWorkGrowsLinearly()
+    {
+        QFETCH(int, groups);
+        const int groupSize = WorkRows / groups;
+        QList<QStringList> rows;
+        for (int row = 0; row < WorkRows; ++row)
+            rows.append({u"ID%1"_s.arg(row % groups), u"Customer"_s});
+        Table table(makeRecords({u"account_id"_s, u"description"_s}, rows));
+        ProblemStore store(table.source, table.header, table.headerLine, table.cells);
+        const DuplicateIndex &index = store.duplicates();
+        QCOMPARE(store.warningCount(), WorkRows - groups);
+        const auto verifyWork = [&index](quint64 before, quint64 bound) {
+            QVERIFY2(index.work() - before <= bound,
+                     qPrintable(u"%1 units of work, at most %2 expected"_s.arg(index.work() - before).arg(bound)));
+        };
+        verifyWork(0, 8 * WorkRows);
+
+        // A row that is not the first of its group gets an ID of its own, and its own back.
+        const int middle = WorkRows / 2; // not the first row of its group when IDs repeat
+        const QByteArray id = table.cells.value(middle, 0).toByteArray();
+        quint64 before = index.work();
+        QCOMPARE(setValues(table, store, {{middle, 0}}, "own"_ba), groupSize > 1 ? QList<int>{middle} : QList<int>{});
+        QCOMPARE(setValues(table, store, {{middle, 0}}, id), groupSize > 1 ? QList<int>{middle} : QList<int>{});
+        verifyWork(before, 8 * groupSize + 64);
+
+        // The first row of the group leaves it: the group's other rows name another line.
+        const int first = middle % groups;
+        before = index.work();
+        QCOMPARE(setValues(table, store, {{first, 0}}, "own"_ba).size(), groupSize - 1);
+        verifyWork(before, 16 * groupSize + 64);
+        verifyMatchesFreshCheck(table, store);
+
+        // Every ID becomes one, then every row goes.
+        std::vector<CellPosition> column;
+        for (int row = 0; row < WorkRows; ++row)
+            column.push_back({row, 0});
+        before = index.work();
+        setValues(table, store, column, "one"_ba);
+        QCOMPARE(store.warningCount(), WorkRows - 1);
+        removeRows(table, store, 0, WorkRows);
+        QCOMPARE(store.warningCount(), 0);
+        verifyWork(before, 32 * WorkRows);
     }
 
     void checkAllAfterTheHeaderChanged()
