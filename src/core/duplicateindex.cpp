@@ -323,26 +323,25 @@ void DuplicateIndex::shiftRows(int row, int delta)
     }
 }
 
-void DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
+QList<int> DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
 {
     for (Slot &slot : m_slots) {
         if (slot.entry >= 0)
             slot.entry = newRowOf[static_cast<size_t>(slot.entry)];
     }
+    QList<int> renamed;
     for (std::vector<int> &group : m_spills) {
+        if (group.empty())
+            continue;
+        const int first = newRowOf[static_cast<size_t>(group.front())];
         for (int &r : group)
             r = newRowOf[static_cast<size_t>(r)];
         std::sort(group.begin(), group.end());
+        addWork(group.size());
+        if (group.front() != first)
+            renamed.append(QList<int>(group.begin(), group.end()));
     }
-}
-
-QList<int> DuplicateIndex::groupedRows() const
-{
-    QList<int> result;
-    for (const std::vector<int> &group : m_spills)
-        result.append(QList<int>(group.begin(), group.end()));
-    std::sort(result.begin(), result.end());
-    return result;
+    return renamed;
 }
 
 } // namespace ccedit

@@ -43,11 +43,9 @@ public:
     // Row numbers at or after `row` move by `delta` (rows inserted or removed); rows being
     // removed must be taken out first.
     void shiftRows(int row, int delta);
-    // Rows were reordered: row r is now row newRowOf[r].
-    void remapRows(const std::vector<int> &newRowOf);
-    // Every row that shares its ID with another row (ascending): the only rows whose
-    // duplicate state can change when rows move.
-    QList<int> groupedRows() const;
+    // Rows were reordered: row r is now row newRowOf[r]. Returns the rows of each group
+    // whose first row changed (as remove() and insert() do).
+    QList<int> remapRows(const std::vector<int> &newRowOf);
 
     // Slots probed, IDs compared and rows visited or moved since construction: tests check
     // that this grows linearly with the rows, whatever the distribution of IDs.

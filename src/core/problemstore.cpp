@@ -301,10 +301,7 @@ QList<int> ProblemStore::rowsReordered(const std::vector<int> &newRowOf)
     m_rowProblems.clear();
     for (auto &[row, problems] : moved)
         m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
-    m_duplicates.remapRows(newRowOf);
-
-    // Which of two equal IDs comes first may have changed in any group.
-    QList<int> recheck = m_duplicates.groupedRows();
+    QList<int> recheck = m_duplicates.remapRows(newRowOf);
     renumberRows(0, recheck);
     std::vector<CellPosition> cells;
     recheckIdsOf(recheck, cells);
@@ -497,7 +494,8 @@ void ProblemStore::shiftRowProblems(int first, int delta)
 void ProblemStore::renumberRows(int first, QList<int> &recheck)
 {
     // Lines of editor-made rows follow the nearest source row above (lineOfRow): a warning
-    // naming the first row of its ID changes only when that row lies from `first` on.
+    // naming the first row of its ID changes only when that row is one and lies from `first`
+    // on.
     for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end(); ++it) {
         const int row = it->first;
         const int line = lineOfRow(row);
@@ -507,7 +505,10 @@ void ProblemStore::renumberRows(int first, QList<int> &recheck)
             problem.line = line;
             repeatsId = repeatsId || problem.code == DiagnosticCode::DuplicateAccountId;
         }
-        if (repeatsId && m_duplicates.firstRow(m_cells.value(row, m_accountIdColumn)) >= first)
+        if (!repeatsId)
+            continue;
+        if (const int named = m_duplicates.firstRow(m_cells.value(row, m_accountIdColumn));
+            named >= first && m_cells.origin(named).line == 0)
             recheck.append(row);
     }
 }
