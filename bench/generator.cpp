@@ -125,6 +125,23 @@ Customer customer(quint64 seed, quint64 number)
     return {&country, accountId + id, id};
 }
 
+// The customer whose account ID row `number` carries: its own unless IDs are shared. Drawn
+// apart from the row's other values, which stay as they are with unique IDs.
+quint64 idCustomer(quint64 seed, quint64 number, IdSpread ids)
+{
+    switch (ids) {
+    case IdSpread::Unique:
+        return number;
+    case IdSpread::Same:
+        return 1;
+    case IdSpread::Shared: {
+        SplitMix64 random(seed ^ (number * 0x9e3779b97f4a7c15ULL));
+        return random.chance(100) ? 1 + random.below(100) : number;
+    }
+    }
+    Q_UNREACHABLE_RETURN(number);
+}
+
 struct Company {
     QByteArray name;
     QByteArray domain;
@@ -203,9 +220,10 @@ void appendJsonString(QByteArray &out, QByteArrayView value)
 enum class CsvProblem { AccountingDay31, ActiveYes, TwoCharacterFlag, EmptyDescription, EmptyLevel, DuplicateId };
 constexpr int csvProblemCount = 6;
 
-QByteArray csvRow(quint64 seed, quint64 number, SplitMix64 &random, bool &problem)
+QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random, bool &problem)
 {
     const Customer self = customer(seed, number);
+    const quint64 idNumber = idCustomer(seed, number, ids);
     const Country &country = *self.country;
     std::array<QByteArray, 19> values;
     auto &[active, ratePlan, accountId, altAccountId, description, flag1, flag2, flag3, flag4, flag5,
@@ -214,7 +232,7 @@ QByteArray csvRow(quint64 seed, quint64 number, SplitMix64 &random, bool &proble
 
     active = random.chance(900) ? QByteArray("true") : QByteArray(random.pick(inactiveValues));
     ratePlan = random.pick(ratePlans);
-    accountId = self.accountId;
+    accountId = idNumber == number ? self.accountId : customer(seed, idNumber).accountId;
     if (random.chance(650))
         altAccountId = "SAP-" + zeroPadded(random.below(100'000'000), 8);
     const Company owner = company(random, country);
@@ -278,14 +296,15 @@ QByteArray csvRow(quint64 seed, quint64 number, SplitMix64 &random, bool &proble
 enum class ExportProblem { MissingName, NullAccountId, NumericExternalId, EmptyLevel, DuplicateId, EmptyName };
 constexpr int exportProblemCount = 6;
 
-QByteArray exportRecord(quint64 seed, quint64 number, SplitMix64 &random, bool &problem)
+QByteArray exportRecord(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random, bool &problem)
 {
     const Customer self = customer(seed, number);
+    const quint64 idNumber = idCustomer(seed, number, ids);
     const Country &country = *self.country;
     const QByteArray provider = "GlobalTel-" + QByteArray(country.region);
     const QByteArray reseller = QByteArray(country.code) + "-Partner-" + zeroPadded(1 + random.below(40), 2);
     QByteArray customerName = company(random, country).name;
-    QByteArray accountId = self.customerId;
+    QByteArray accountId = idNumber == number ? self.customerId : customer(seed, idNumber).customerId;
     QByteArray externalId;
     if (random.chance(300))
         externalId = "EXT-" + zeroPadded(random.below(1'000'000), 6);
@@ -448,10 +467,10 @@ std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &option
         const auto number = static_cast<quint64>(row + 1);
         bool problem = false;
         if (isExport) {
-            const QByteArray record = exportRecord(options.seed, number, random, problem);
+            const QByteArray record = exportRecord(options.seed, number, options.ids, random, problem);
             written = sink.append(record + (row + 1 < options.rows ? ",\n" : "\n"));
         } else {
-            written = sink.append(csvRow(options.seed, number, random, problem));
+            written = sink.append(csvRow(options.seed, number, options.ids, random, problem));
         }
         summary.problemRows += problem ? 1 : 0;
     }

@@ -12,9 +12,17 @@ enum class DataKind {
     Export, // a VOSS Automate customer export: a JSON array, gzip-compressed when the name ends in .gz
 };
 
+// How account IDs are spread over the rows.
+enum class IdSpread {
+    Unique, // each row its own (but the duplicates made on purpose)
+    Same,   // every row the same ID
+    Shared, // 10% of the rows share 100 IDs
+};
+
 struct GeneratorOptions {
     qint64 rows = 0;
     DataKind kind = DataKind::Csv;
+    IdSpread ids = IdSpread::Unique;
     QString outputPath;
     quint64 seed = 1;
 };

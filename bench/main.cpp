@@ -1,6 +1,6 @@
 // ccedit-bench: makes benchmark data and times the ccedit binary on it (see README.md).
 //
-//   ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S]
+//   ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S] [--ids unique|same|shared]
 //   ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...
 
 #include "benchtr.h"
@@ -23,6 +23,7 @@ constexpr int usageError = 2;
 QString usage()
 {
     return Bench::tr("usage: ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S]\n"
+                     "                           [--ids unique|same|shared]\n"
                      "       ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...\n"
                      "Run 'ccedit-bench COMMAND --help' for the options of a command.");
 }
@@ -58,7 +59,8 @@ int generateCommand(const QStringList &arguments)
     const QCommandLineOption kind(u"kind"_s, Bench::tr("csv (ccimport CSV) or export (VOSS JSON, gzip-compressed when FILE ends in .gz)."), u"KIND"_s);
     const QCommandLineOption out(u"out"_s, Bench::tr("File to write."), u"FILE"_s);
     const QCommandLineOption seed(u"seed"_s, Bench::tr("Seed; the same seed gives the same bytes."), u"S"_s, u"1"_s);
-    parser.addOptions({rows, kind, out, seed});
+    const QCommandLineOption ids(u"ids"_s, Bench::tr("How account IDs spread: unique (each row its own), same (one for every row) or shared (10% of the rows share 100)."), u"SPREAD"_s, u"unique"_s);
+    parser.addOptions({rows, kind, out, seed, ids});
     if (const auto status = parse(parser, arguments))
         return *status;
 
@@ -73,6 +75,14 @@ int generateCommand(const QStringList &arguments)
         options.kind = DataKind::Export;
     else
         return fail(Bench::tr("--kind must be 'csv' or 'export', not '%1'.").arg(parser.value(kind)));
+    if (parser.value(ids) == u"unique"_s)
+        options.ids = IdSpread::Unique;
+    else if (parser.value(ids) == u"same"_s)
+        options.ids = IdSpread::Same;
+    else if (parser.value(ids) == u"shared"_s)
+        options.ids = IdSpread::Shared;
+    else
+        return fail(Bench::tr("--ids must be 'unique', 'same' or 'shared', not '%1'.").arg(parser.value(ids)));
     options.outputPath = parser.value(out);
     if (options.outputPath.isEmpty())
         return fail(Bench::tr("--out FILE is required: the file to write."));

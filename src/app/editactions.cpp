@@ -218,11 +218,15 @@ void EditActions::duplicateRows()
     const QList<int> selected = m_view->selectedSourceRows();
     if (!m_document || selected.isEmpty())
         return;
-    QList<QStringList> values;
-    for (int row : selected)
-        values.append(m_document->rowValues(row, 1));
+    // The rows' stored values, copied as they are.
+    CellValueList values;
+    values.reserve(selected.size() * m_document->columnCount());
+    for (int row : selected) {
+        for (int column = 0; column < m_document->columnCount(); ++column)
+            values.append(m_document->cells().value(row, column));
+    }
     const int at = selected.last() + 1;
-    m_document->undoStack()->push(new InsertRows(m_document, at, values));
+    m_document->undoStack()->push(new InsertRows(m_document, at, static_cast<int>(selected.size()), std::move(values)));
     m_view->goToCell(at, std::max(0, m_view->currentSourceIndex().column()));
 }
 

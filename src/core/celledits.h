@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,6 +23,19 @@ struct CellPosition {
 class CellValueList
 {
 public:
+    // Rows of text, each padded with blanks to (or cut at) `columnCount` values, row by row:
+    // rows made in the editor, in the form the document stores.
+    static CellValueList fromRows(const QList<QStringList> &rows, int columnCount)
+    {
+        CellValueList values;
+        values.reserve(rows.size() * columnCount);
+        for (const QStringList &row : rows) {
+            for (int column = 0; column < columnCount; ++column)
+                values.append(row.value(column).toUtf8());
+        }
+        return values;
+    }
+
     void reserve(qsizetype count) { m_values.reserve(static_cast<size_t>(count)); }
     void append(QByteArrayView utf8)
     {

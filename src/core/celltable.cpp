@@ -192,11 +192,6 @@ void CellTable::appendCell(QByteArrayView utf8)
     ++m_pendingCells;
 }
 
-QByteArrayView CellTable::pendingCell(int index) const
-{
-    return resolve(m_pending.at(static_cast<size_t>(index)));
-}
-
 void CellTable::finishRow(int line)
 {
     // Missing cells are blank; surplus ones are dropped (the origin keeps the count).

@@ -83,8 +83,6 @@ public:
     // Ends the row being added: pads missing cells with blanks and drops surplus cells (the
     // origin keeps how many there were, so the reader can report a ragged row).
     void finishRow(int line);
-    int pendingCellCount() const { return m_pendingCells; }
-    QByteArrayView pendingCell(int index) const; // a cell of the row being added, surplus ones too
 
     // A row that lies in the source as one delimited record: its values in column order, each
     // `separator` apart (blank ones included). The bytes from its first non-blank value to
@@ -104,7 +102,8 @@ public:
     // Reorders rows: row i of the result is row order[i] of the table.
     void permuteRows(const std::vector<int> &order);
 
-    // Bytes held by the pools and the cell references, for the benchmark and the status bar.
+    // Bytes held by the pools and the cell references: how the tests see that rows stay
+    // compact as they are loaded and edited.
     qsizetype memoryUse() const;
 
 private:

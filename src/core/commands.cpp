@@ -99,23 +99,31 @@ bool SetCellValues::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-InsertRows::InsertRows(Document *document, int row, QList<QStringList> values, QUndoCommand *parent)
+InsertRows::InsertRows(Document *document, int row, int count, CellValueList values, QUndoCommand *parent)
     : QUndoCommand(tr("Insert Rows"), parent)
     , m_document(document)
     , m_row(row)
+    , m_count(count)
     , m_values(std::move(values))
 {
-    setObsolete(m_values.isEmpty());
+    Q_ASSERT(m_values.size() == qsizetype(count) * document->columnCount());
+    setObsolete(count == 0);
+}
+
+InsertRows::InsertRows(Document *document, int row, const QList<QStringList> &rows, QUndoCommand *parent)
+    : InsertRows(document, row, static_cast<int>(rows.size()), CellValueList::fromRows(rows, document->columnCount()),
+                 parent)
+{
 }
 
 void InsertRows::undo()
 {
-    m_document->removeRows(m_row, static_cast<int>(m_values.size()));
+    m_document->removeRows(m_row, m_count);
 }
 
 void InsertRows::redo()
 {
-    m_document->insertRows(m_row, m_values);
+    m_document->insertRows(m_row, m_count, m_values);
 }
 
 RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent)

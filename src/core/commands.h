@@ -47,14 +47,18 @@ class InsertRows : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::InsertRows)
 public:
-    InsertRows(Document *document, int row, QList<QStringList> values, QUndoCommand *parent = nullptr);
+    // `count` rows of UTF-8 values, columnCount() a row, as Document::insertRows() takes them.
+    InsertRows(Document *document, int row, int count, CellValueList values, QUndoCommand *parent = nullptr);
+    // Rows of text, each padded with blanks (CellValueList::fromRows()).
+    InsertRows(Document *document, int row, const QList<QStringList> &rows, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
     Document *m_document;
     int m_row;
-    QList<QStringList> m_values;
+    int m_count;
+    CellValueList m_values;
 };
 
 class RemoveRows : public QUndoCommand

@@ -3,16 +3,13 @@
 #include "celledits.h"
 #include "celltable.h"
 #include "diagnostic.h"
-#include "duplicateindex.h"
+#include "problemstore.h"
 #include "recordset.h"
-#include "validator.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
-#include <map>
-#include <span>
 #include <vector>
 
 class QUndoStack;
@@ -27,7 +24,8 @@ struct CellChange {
 };
 
 // A ccimport customer table with where it came from, its comments, its problems (kept up to
-// date after every change) and its undo stack. The command line and the editor share it.
+// date after every change by its ProblemStore) and its undo stack. The command line and the
+// editor share it.
 //
 // Like Tiled's documents, the mutators below are called by the undo commands in
 // commands.h, never by views: "modified" is the undo stack's clean state.
@@ -47,43 +45,45 @@ public:
     QString value(int row, int column) const { return m_cells.text(row, column); }
     const QStringList &header() const { return m_header; }
     int headerLine() const { return m_headerLine; }
-    int fieldIndex(int column) const; // Schema index, -1 for unknown or repeated fields
-    int columnOfField(int fieldIndex) const; // first column of a field, -1 if absent
+    // Schema index, -1 for unknown or repeated fields.
+    int fieldIndex(int column) const { return m_problems.fieldIndex(column); }
+    // First column of a field, -1 if absent.
+    int columnOfField(int fieldIndex) const { return m_problems.columnOfField(fieldIndex); }
     const QList<Comment> &comments() const { return m_comments; }
     // The line --check prints for a row: its source line, or for a row made in the editor
     // the line of the nearest source row above (so problems still sort sensibly).
-    int lineOfRow(int row) const;
+    int lineOfRow(int row) const { return m_problems.lineOfRow(row); }
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
 
     // Problems, always current.
-    const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
-    const QList<Diagnostic> &rowProblems(int row) const;
-    QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
-    QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
+    const QList<Diagnostic> &documentProblems() const { return m_problems.documentProblems(); } // file + header
+    const QList<Diagnostic> &rowProblems(int row) const { return m_problems.rowProblems(row); }
+    // Column 0-based; row-wide ones excluded.
+    QList<Diagnostic> cellProblems(int row, int column) const { return m_problems.cellProblems(row, column); }
+    // Document problems, then rows in order, each row's by column.
+    QList<Diagnostic> allProblems() const { return m_problems.allProblems(); }
     // Calls visit(row, problems) for each row with problems, in row order: allProblems()
     // without copying a million of them.
     template <typename Visit>
     void forEachRowWithProblems(Visit visit) const
     {
-        for (const auto &[row, problems] : m_rowProblems)
-            visit(row, problems);
+        m_problems.forEachRowWithProblems(visit);
     }
-    int errorCount() const { return m_errorCount; }
-    int warningCount() const { return m_warningCount; }
-    bool rowHasErrors(int row) const;
-    int rowsWithProblems() const { return static_cast<int>(m_rowProblems.size()); }
+    int errorCount() const { return m_problems.errorCount(); }
+    int warningCount() const { return m_problems.warningCount(); }
+    bool rowHasErrors(int row) const { return m_problems.rowHasErrors(row); }
+    int rowsWithProblems() const { return m_problems.rowsWithProblems(); }
 
     // Mutators for the undo commands.
     // Sets the cell at each position to the value at the same index: a CellEdits' after() to
     // make it, its before() to undo it. (Of a cell listed twice the last value stays.)
     void setCellValues(const std::vector<CellPosition> &positions, const CellValueList &values);
-    // Each list has columnCount() values (or fewer: blanks). Rows get the given origins (undo
-    // of a removal) or, beyond them, those of rows made in the editor. Comments before `row`
-    // and later move down with their rows.
-    void insertRows(int row, const QList<QStringList> &values, const QList<CellTable::RowOrigin> &origins = {});
-    // `count` rows from UTF-8 values, columnCount() a row (as storedRowValues() gives them).
+    // `count` rows from UTF-8 values, columnCount() a row (as storedRowValues() or
+    // CellValueList::fromRows() give them). Rows get the given origins (undo of a removal)
+    // or, beyond them, those of rows made in the editor. Comments before `row` and later move
+    // down with their rows.
     void insertRows(int row, int count, const CellValueList &values, const QList<CellTable::RowOrigin> &origins = {});
     QList<QStringList> rowValues(int row, int count) const;
     // The rows' values as UTF-8, row by row: what undoing a removal of a million rows keeps.
@@ -118,49 +118,16 @@ Q_SIGNALS:
     void sourceChanged();
 
 private:
-    void checkDocument();
-    // After a column was inserted at `column` (delta 1) or removed from there (delta -1):
-    // moves the other cells' problems and checks again only the columns whose field changed
-    // (every row when the account ID column changed).
+    void emitProblemsChanged(const QList<int> &rows);
+    // After a column was inserted at `column` (delta 1) or removed from there (delta -1).
     void recheckAfterColumnChange(int column, int delta);
-    void revalidateAll(bool notify);
-    void revalidateRows(QList<int> rows); // any order, repeats allowed; emits problemsChanged
-    // Rows with their problems, in row order.
-    using RowProblems = std::vector<std::pair<int, QList<Diagnostic>>>;
-    // Problems of rows [first, last) but repeated account IDs, for rows with problems.
-    RowProblems checkRowsButIds(int first, int last) const;
-    // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
-    void shiftRowProblems(int first, int delta);
-    // Re-checks only these cells (any order, repeats allowed); emits problemsChanged for the
-    // rows whose problems changed. A bulk edit of one column costs one value a row.
-    void recheckCells(std::vector<CellPosition> cells);
-    // The new problems of the rows of `cells` (sorted, unique) whose problems they change.
-    RowProblems recheckedRows(std::span<const CellPosition> cells) const;
-    // `mayRepeatId` false: no earlier row has this row's account ID (known while loading).
-    void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
-    void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
-                             QList<Diagnostic> &out) const;
-    void storeRowProblems(int row, QList<Diagnostic> problems);
-    void countProblems(const QList<Diagnostic> &problems, int sign);
-    int earlierRowWithSameId(int row, QByteArrayView accountId) const;
-    // Rows from `first` on moved: fixes the row and line of their problems and adds to
-    // `recheck` the rows whose duplicate message names a line that may have changed.
-    void renumberRows(int first, QList<int> &recheck);
 
     SourceInfo m_source;
     QStringList m_header;
     int m_headerLine = 0;
     CellTable m_cells;
     QList<Comment> m_comments;
-    std::vector<int> m_columnFields;
-    int m_accountIdColumn = -1;
-    QList<Diagnostic> m_documentProblems;
-    // Only rows with problems have an entry: a million clean rows cost nothing here.
-    std::map<int, QList<Diagnostic>> m_rowProblems;
-    DuplicateIndex m_duplicates;
-    int m_sourceColumnCount = 0; // header columns the rows were read against (ragged-row)
-    int m_errorCount = 0;
-    int m_warningCount = 0;
+    ProblemStore m_problems;
     QUndoStack *m_undoStack;
 };
 

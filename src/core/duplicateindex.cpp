@@ -18,21 +18,9 @@ quint32 idHash(QByteArrayView accountId)
 
 } // namespace
 
-void DuplicateIndex::clear()
+DuplicateIndex::DuplicateIndex(const CellTable &cells)
+    : m_cells(cells)
 {
-    m_slots.clear();
-    m_used = 0;
-    m_spills.clear();
-    m_freeSpills.clear();
-}
-
-void DuplicateIndex::reserve(qsizetype rows)
-{
-    size_t slotCount = 16;
-    while (slotCount < static_cast<size_t>(rows) * 2)
-        slotCount *= 2;
-    if (slotCount > m_slots.size())
-        rehash(slotCount);
 }
 
 size_t DuplicateIndex::home(Hash hash) const
@@ -41,11 +29,30 @@ size_t DuplicateIndex::home(Hash hash) const
     return static_cast<size_t>((hash * 0x9e3779b97f4a7c15ull) >> 32) & (m_slots.size() - 1);
 }
 
-size_t DuplicateIndex::find(Hash hash) const
+size_t DuplicateIndex::find(Hash hash, QByteArrayView accountId) const
+{
+    const size_t mask = m_slots.size() - 1;
+    quint64 steps = 1;
+    size_t slot = home(hash);
+    for (; !m_slots[slot].isEmpty(); slot = (slot + 1) & mask, ++steps) {
+        const Slot &candidate = m_slots[slot];
+        if (candidate.hash != hash)
+            continue;
+        // Any row of the group has its ID (a spill being sorted still starts with one).
+        const int member = candidate.isSpilled() ? m_spills[candidate.spill()].front() : candidate.row();
+        ++steps;
+        if (idOf(member) == accountId)
+            break;
+    }
+    addWork(steps);
+    return slot;
+}
+
+size_t DuplicateIndex::findEmpty(Hash hash) const
 {
     const size_t mask = m_slots.size() - 1;
     size_t slot = home(hash);
-    while (!m_slots[slot].isEmpty() && m_slots[slot].hash != hash)
+    while (!m_slots[slot].isEmpty())
         slot = (slot + 1) & mask;
     return slot;
 }
@@ -55,8 +62,18 @@ void DuplicateIndex::rehash(size_t slotCount)
     std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(slotCount));
     for (const Slot &slot : old) {
         if (!slot.isEmpty())
-            m_slots[find(slot.hash)] = slot;
+            m_slots[findEmpty(slot.hash)] = slot;
     }
+    addWork(old.size());
+}
+
+void DuplicateIndex::reserveFor(size_t ids)
+{
+    size_t slotCount = std::max<size_t>(16, m_slots.size());
+    while (slotCount < ids * 2)
+        slotCount *= 2;
+    if (slotCount > m_slots.size())
+        rehash(slotCount);
 }
 
 // Backward-shift deletion: later slots of the probe run move up so no lookup stops early.
@@ -76,18 +93,36 @@ void DuplicateIndex::erase(size_t slot)
     --m_used;
 }
 
-void DuplicateIndex::insert(QByteArrayView accountId, int row)
+size_t DuplicateIndex::takeSpill()
 {
-    if (!Validator::isBlank(accountId))
-        insertHashed(idHash(accountId), row);
+    if (m_freeSpills.empty()) {
+        m_spills.emplace_back();
+        return m_spills.size() - 1;
+    }
+    const size_t spill = m_freeSpills.back();
+    m_freeSpills.pop_back();
+    return spill;
 }
 
-std::vector<bool> DuplicateIndex::build(const CellTable &cells, int column)
+void DuplicateIndex::freeSpill(size_t spill)
 {
-    Q_ASSERT(m_used == 0);
-    const int rows = cells.rowCount();
-    reserve(rows);
+    m_spills[spill] = {};
+    m_freeSpills.push_back(spill);
+}
+
+std::vector<bool> DuplicateIndex::build(int column)
+{
+    m_column = column;
+    m_slots.clear();
+    m_used = 0;
+    m_spills.clear();
+    m_freeSpills.clear();
+    if (column < 0)
+        return {};
+    const int rows = m_cells.rowCount();
+    reserveFor(static_cast<size_t>(rows));
     std::vector<bool> repeats(static_cast<size_t>(rows));
+    std::vector<size_t> unsorted; // stays empty: rows come in ascending order
     // A slot is a cache miss in a table of megabytes: ask for a batch of them before use.
     constexpr int Batch = 32;
     std::array<Hash, Batch> hashes;
@@ -95,7 +130,7 @@ std::vector<bool> DuplicateIndex::build(const CellTable &cells, int column)
     for (int first = 0; first < rows; first += Batch) {
         const int count = std::min(Batch, rows - first);
         for (int i = 0; i < count; ++i) {
-            const QByteArrayView id = cells.value(first + i, column);
+            const QByteArrayView id = idOf(first + i);
             blank[i] = Validator::isBlank(id);
             hashes[i] = idHash(id);
 #if defined(__GNUC__)
@@ -104,68 +139,170 @@ std::vector<bool> DuplicateIndex::build(const CellTable &cells, int column)
         }
         for (int i = 0; i < count; ++i) {
             if (!blank[i])
-                repeats[static_cast<size_t>(first + i)] = insertHashed(hashes[i], first + i);
+                repeats[static_cast<size_t>(first + i)] = insertHashed(hashes[i], idOf(first + i), first + i, unsorted);
         }
     }
+    Q_ASSERT(unsorted.empty());
     return repeats;
 }
 
-bool DuplicateIndex::insertHashed(Hash hash, int row)
+bool DuplicateIndex::insertHashed(Hash hash, QByteArrayView accountId, int row, std::vector<size_t> &unsorted)
 {
-    if ((m_used + 1) * 2 > m_slots.size())
-        rehash(std::max<size_t>(16, m_slots.size() * 2));
-    Slot &slot = m_slots[find(hash)];
+    Slot &slot = m_slots[find(hash, accountId)];
     if (slot.isEmpty()) {
         slot = Slot{hash, row};
         ++m_used;
         return false;
     }
     if (!slot.isSpilled()) {
-        if (m_freeSpills.empty()) {
-            m_freeSpills.push_back(static_cast<qint32>(m_spills.size()));
-            m_spills.emplace_back();
-        }
         const int only = slot.row();
-        slot.entry = Slot::spillEntry(m_freeSpills.back());
-        m_freeSpills.pop_back();
-        m_spills[slot.spill()].append(only);
+        const size_t spill = takeSpill();
+        slot.entry = Slot::spillEntry(spill);
+        m_spills[spill].push_back(only);
     }
-    QList<int> &rows = m_spills[slot.spill()];
-    // Rows mostly arrive in ascending order (loading): then this appends.
-    rows.insert(std::lower_bound(rows.begin(), rows.end(), row), row);
+    std::vector<int> &group = m_spills[slot.spill()];
+    if (row < group.back() && (unsorted.empty() || unsorted.back() != slot.spill()))
+        unsorted.push_back(slot.spill());
+    group.push_back(row);
     return true;
 }
 
-void DuplicateIndex::remove(QByteArrayView accountId, int row)
+void DuplicateIndex::insertRows(const QList<int> &rows)
 {
-    if (Validator::isBlank(accountId) || m_slots.empty())
-        return;
-    const size_t index = find(idHash(accountId));
-    Slot &slot = m_slots[index];
-    if (!slot.isSpilled()) {
-        if (!slot.isEmpty() && slot.row() == row)
-            erase(index);
-        return;
+    reserveFor(m_used + static_cast<size_t>(rows.size()));
+    std::vector<size_t> unsorted;
+    for (int row : rows) {
+        const QByteArrayView id = idOf(row);
+        if (!Validator::isBlank(id))
+            insertHashed(idHash(id), id, row, unsorted);
     }
-    QList<int> &rows = m_spills[slot.spill()];
-    const auto at = std::lower_bound(rows.begin(), rows.end(), row);
-    if (at != rows.end() && *at == row)
-        rows.erase(at);
-    if (rows.size() == 1) {
-        m_freeSpills.push_back(static_cast<qint32>(slot.spill()));
-        slot.entry = rows.takeFirst();
+    // Each group that got rows out of order: its new rows sorted and merged in, once.
+    std::sort(unsorted.begin(), unsorted.end());
+    unsorted.erase(std::unique(unsorted.begin(), unsorted.end()), unsorted.end());
+    for (size_t spill : unsorted) {
+        std::vector<int> &group = m_spills[spill];
+        const auto added = std::is_sorted_until(group.begin(), group.end());
+        std::sort(added, group.end());
+        std::inplace_merge(group.begin(), added, group.end());
+        addWork(group.size());
     }
 }
 
-QVarLengthArray<int, 2> DuplicateIndex::rowsLike(QByteArrayView accountId) const
+void DuplicateIndex::removeRows(const QList<int> &rows)
 {
-    QVarLengthArray<int, 2> result;
-    if (Validator::isBlank(accountId) || m_slots.empty())
+    // Rows alone in their group go at once; the others are taken out of their spill lists
+    // afterwards, a list at a time.
+    struct Leaving {
+        size_t spill;
+        int row;
+        Hash hash;
+        auto operator<=>(const Leaving &) const = default;
+    };
+    std::vector<Leaving> leaving;
+    for (int row : rows) {
+        const QByteArrayView id = idOf(row);
+        if (Validator::isBlank(id))
+            continue;
+        const Hash hash = idHash(id);
+        const size_t index = find(hash, id);
+        const Slot &slot = m_slots[index];
+        if (slot.isSpilled())
+            leaving.push_back(Leaving{slot.spill(), row, hash});
+        else if (!slot.isEmpty() && slot.row() == row)
+            erase(index);
+    }
+    std::sort(leaving.begin(), leaving.end());
+    for (auto first = leaving.begin(); first != leaving.end();) {
+        const size_t spill = first->spill;
+        const auto last = std::find_if(first, leaving.end(), [spill](const Leaving &l) { return l.spill != spill; });
+        std::vector<int> &group = m_spills[spill];
+        addWork(group.size());
+        // Both are sorted: one pass keeps the rows that do not leave.
+        auto next = first;
+        size_t kept = 0;
+        for (int row : group) {
+            while (next != last && next->row < row)
+                ++next;
+            if (next == last || next->row != row)
+                group[kept++] = row;
+        }
+        group.resize(kept);
+        if (group.size() <= 1) {
+            // The slot of this spill: its hash's probe run holds it.
+            const size_t mask = m_slots.size() - 1;
+            size_t index = home(last[-1].hash);
+            while (m_slots[index].entry != Slot::spillEntry(spill))
+                index = (index + 1) & mask;
+            if (group.empty())
+                erase(index);
+            else
+                m_slots[index].entry = group.front();
+            freeSpill(spill);
+        }
+        first = last;
+    }
+}
+
+QList<int> DuplicateIndex::remove(const QList<int> &rows)
+{
+    QList<int> renamed;
+    if (m_column < 0 || m_slots.empty() || rows.isEmpty())
+        return renamed;
+    // A group's first row changes only when that row leaves it.
+    QList<int> leavingFirst;
+    for (int row : rows) {
+        if (firstRow(idOf(row)) == row)
+            leavingFirst.append(row);
+    }
+    removeRows(rows);
+    for (int row : std::as_const(leavingFirst))
+        renamed.append(this->rows(idOf(row)));
+    return renamed;
+}
+
+QList<int> DuplicateIndex::insert(const QList<int> &rows)
+{
+    QList<int> renamed;
+    if (m_column < 0 || rows.isEmpty())
+        return renamed;
+    QList<int> firstBefore;
+    firstBefore.reserve(rows.size());
+    for (int row : rows)
+        firstBefore.append(firstRow(idOf(row)));
+    insertRows(rows);
+    // A group's first row changes when a row joins before it; the group is listed once.
+    QList<int> newFirsts;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (firstBefore[i] >= 0 && rows[i] < firstBefore[i])
+            newFirsts.append(firstRow(idOf(rows[i])));
+    }
+    std::sort(newFirsts.begin(), newFirsts.end());
+    newFirsts.erase(std::unique(newFirsts.begin(), newFirsts.end()), newFirsts.end());
+    for (int first : std::as_const(newFirsts))
+        renamed.append(this->rows(idOf(first)));
+    return renamed;
+}
+
+int DuplicateIndex::firstRow(QByteArrayView accountId) const
+{
+    if (m_column < 0 || m_slots.empty() || Validator::isBlank(accountId))
+        return -1;
+    const Slot &slot = m_slots[find(idHash(accountId), accountId)];
+    if (slot.isSpilled())
+        return m_spills[slot.spill()].front();
+    return slot.isEmpty() ? -1 : slot.row();
+}
+
+QList<int> DuplicateIndex::rows(QByteArrayView accountId) const
+{
+    QList<int> result;
+    if (m_column < 0 || m_slots.empty() || Validator::isBlank(accountId))
         return result;
-    const Slot &slot = m_slots[find(idHash(accountId))];
+    const Slot &slot = m_slots[find(idHash(accountId), accountId)];
     if (slot.isSpilled()) {
-        for (int row : m_spills[slot.spill()])
-            result.append(row);
+        const std::vector<int> &group = m_spills[slot.spill()];
+        result.assign(group.begin(), group.end());
+        addWork(group.size());
     } else if (!slot.isEmpty()) {
         result.append(slot.row());
     }
@@ -178,34 +315,33 @@ void DuplicateIndex::shiftRows(int row, int delta)
         if (slot.entry >= row)
             slot.entry += delta;
     }
-    for (QList<int> &rows : m_spills) {
-        for (int &r : rows) {
+    for (std::vector<int> &group : m_spills) {
+        for (int &r : group) {
             if (r >= row)
                 r += delta;
         }
     }
 }
 
-void DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
+QList<int> DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
 {
     for (Slot &slot : m_slots) {
         if (slot.entry >= 0)
             slot.entry = newRowOf[static_cast<size_t>(slot.entry)];
     }
-    for (QList<int> &rows : m_spills) {
-        for (int &r : rows)
+    QList<int> renamed;
+    for (std::vector<int> &group : m_spills) {
+        if (group.empty())
+            continue;
+        const int first = newRowOf[static_cast<size_t>(group.front())];
+        for (int &r : group)
             r = newRowOf[static_cast<size_t>(r)];
-        std::sort(rows.begin(), rows.end());
+        std::sort(group.begin(), group.end());
+        addWork(group.size());
+        if (group.front() != first)
+            renamed.append(QList<int>(group.begin(), group.end()));
     }
-}
-
-QList<int> DuplicateIndex::groupedRows() const
-{
-    QList<int> result;
-    for (const QList<int> &rows : m_spills)
-        result.append(rows);
-    std::sort(result.begin(), result.end());
-    return result;
+    return renamed;
 }
 
 } // namespace ccedit

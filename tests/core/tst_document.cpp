@@ -286,7 +286,7 @@ private Q_SLOTS:
         // warning naming that row follows when the source row above it goes.
         Document document(makeRecords({u"account_id"_s, u"description"_s},
                                       {{u"A"_s, u"a"_s}, {u"B"_s, u"b"_s}, {u"D"_s, u"d"_s}}));
-        document.insertRows(2, {{u"D"_s, u"new"_s}});
+        document.insertRows(2, 1, CellValueList::fromRows({{u"D"_s, u"new"_s}}, document.columnCount()));
         QCOMPARE(document.lineOfRow(2), 3);
         QVERIFY2(document.cellProblems(3, 0).first().message.contains(u"line 3"_s),
                  qPrintable(document.cellProblems(3, 0).first().message));
