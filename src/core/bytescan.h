@@ -1,16 +1,19 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <concepts>
 #include <cstring>
 
-// Byte tests on eight bytes at once in a 64-bit word ("SWAR"), for the per-value scans of the
-// validator and the writer, which run on every cell of a file. Every mask is exact: the high
-// bit of a byte is set when that byte matches, and only then (no borrow runs from one byte into
-// the next), so masks can be combined and shifted.
+// Byte tests on eight bytes at once in a 64-bit word ("SWAR"), for the scans that run on every
+// byte of a file: the readers' search for the end of a value, the validator's and the writer's
+// per-value tests. The masks of the first group are exact: the high bit of a byte is set when
+// that byte matches, and only then (no borrow runs from one byte into the next), so masks can
+// be combined and shifted. Those of the second group are exact in their lowest flag only.
 namespace ccedit::ByteScan {
 
 inline constexpr quint64 LowBits = 0x0101010101010101ull;
@@ -40,6 +43,29 @@ constexpr quint64 bytesBelow(quint64 word, uchar limit)
     return ~(((word & ~HighBits) + repeated(static_cast<uchar>(0x80 - limit))) | word) & HighBits;
 }
 
+// Masks for finding the first match: the lowest byte flagged is the first that matches, but a
+// byte above a match may be flagged too (a borrow runs on from it). Three operations a test
+// instead of five, for the readers' inner loops, which only ever ask where the first match is.
+
+// The high bit of the first byte of `word` that is zero, maybe of some above it.
+constexpr quint64 firstZeroByte(quint64 word)
+{
+    return (word - LowBits) & ~word & HighBits;
+}
+
+// The high bit of the first byte of `word` equal to one of `bytes`, maybe of some above it.
+template <std::same_as<char>... Bytes>
+constexpr quint64 firstEqualByte(quint64 word, Bytes... bytes)
+{
+    return (firstZeroByte(word ^ repeated(static_cast<uchar>(bytes))) | ...);
+}
+
+// The high bit of the first byte of `word` below `limit` (1 to 0x80), maybe of some above it.
+constexpr quint64 firstByteBelow(quint64 word, uchar limit)
+{
+    return (word - repeated(limit)) & ~word & HighBits;
+}
+
 // Eight bytes from `data`, in memory order on a little-endian machine; the tests above treat
 // every byte alike, so the order does not matter to them.
 inline quint64 load8(const char *data)
@@ -54,6 +80,22 @@ inline quint64 load4(const char *data)
     quint32 word;
     std::memcpy(&word, data, sizeof word);
     return word;
+}
+
+// The first position from `pos` on in `data`, `size` bytes, of a byte that `firstHits` flags,
+// or `size`. `firstHits` is one of the "first" masks above, or several of them or'ed: a word
+// of eight bytes, the first in the lowest bits, is tested at a time. The last few bytes are
+// tested one by one, each repeated to fill a word.
+template <typename FirstHits>
+qsizetype findFirst(const char *data, qsizetype pos, qsizetype size, FirstHits firstHits)
+{
+    for (; pos + 8 <= size; pos += 8) {
+        if (const quint64 hits = firstHits(qFromLittleEndian(load8(data + pos))); hits != 0)
+            return pos + std::countr_zero(hits) / 8;
+    }
+    while (pos < size && firstHits(repeated(static_cast<uchar>(data[pos]))) == 0)
+        ++pos;
+    return pos;
 }
 
 // Whether `test(word)` is non-zero for a word of `bytes`. The words hold every byte of `bytes`
