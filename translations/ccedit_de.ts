@@ -1198,6 +1198,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <translation>ein Wert im Wert von %1</translation>
     </message>
     <message>
+        <source>found arrays and objects nested more than %1 deep in the value of %2; expected at most %1</source>
+        <translation>Arrays und Objekte mehr als %1 Ebenen tief verschachtelt im Wert von %2 gefunden; erwartet wurden höchstens %1 Ebenen</translation>
+    </message>
+    <message>
         <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
         <translation>„,“ oder „%1“ im Wert von %2</translation>
     </message>

@@ -1198,6 +1198,10 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
         <translation>un valor dentro del valor de %1</translation>
     </message>
     <message>
+        <source>found arrays and objects nested more than %1 deep in the value of %2; expected at most %1</source>
+        <translation>se encontraron matrices y objetos anidados a más de %1 niveles en el valor de %2; se esperaban %1 niveles como máximo</translation>
+    </message>
+    <message>
         <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
         <translation>«,» o «%1» dentro del valor de %2</translation>
     </message>

@@ -1198,6 +1198,10 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <translation>une valeur dans la valeur de %1</translation>
     </message>
     <message>
+        <source>found arrays and objects nested more than %1 deep in the value of %2; expected at most %1</source>
+        <translation>tableaux et objets imbriqués sur plus de %1 niveaux trouvés dans la valeur de %2&#xa0;; %1 niveaux au plus étaient attendus</translation>
+    </message>
+    <message>
         <source>&apos;,&apos; or &apos;%1&apos; in the value of %2</source>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» dans la valeur de %2</translation>
     </message>

@@ -16,6 +16,9 @@ namespace {
 // make one of rows x members cells and exhaust memory, so that is refused (2 GiB of cells).
 constexpr qint64 MaxCells = qint64{1} << 28;
 
+// The array and the record around a member's value.
+constexpr int MemberValueDepth = 2;
+
 // A value found while parsing: a range of the source bytes, or (top bit of offset set) of
 // the parser's buffer of unescaped strings and compacted nested values.
 struct Entry {
@@ -202,7 +205,7 @@ bool RecordParser::parseMemberValue(int column, int record)
     }
     if (m_json.at('{') || m_json.at('[')) {
         const qsizetype from = m_unescaped.size();
-        if (!m_json.copyNested(m_unescaped, where(column, record)))
+        if (!m_json.copyNested(m_unescaped, MemberValueDepth, where(column, record)))
             return false;
         addUnescaped(column, from);
         return true;

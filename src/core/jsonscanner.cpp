@@ -155,7 +155,7 @@ JsonRecordsError JsonScanner::error() const
 }
 
 // Iterative, so that deep nesting cannot overflow the stack.
-bool JsonScanner::copyNested(QByteArray &out, const QString &where)
+bool JsonScanner::copyNested(QByteArray &out, int depth, const QString &where)
 {
     std::vector<char> closers;
     const auto copyToken = [this, &out](const char *from) { out.append(from, m_pos - from); };
@@ -164,6 +164,12 @@ bool JsonScanner::copyNested(QByteArray &out, const QString &where)
         skipWhitespace();
         const char *start = m_pos;
         if (at('{') || at('[')) {
+            if (depth + static_cast<int>(closers.size()) >= MaxDepth)
+                return fail(m_pos, QCoreApplication::translate("ccedit::JsonRecords",
+                                                               "found arrays and objects nested more than %1 deep "
+                                                               "in the value of %2; expected at most %1")
+                                       .arg(MaxDepth)
+                                       .arg(where));
             const char closer = at('{') ? '}' : ']';
             out.append(*m_pos++);
             skipWhitespace();

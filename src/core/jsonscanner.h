@@ -15,6 +15,11 @@ namespace ccedit {
 class JsonScanner
 {
 public:
+    // Arrays and objects nested deeper than this, counted from the outermost, are refused, as
+    // QJsonDocument refuses them: no export nests so deep, and a file that does is damaged or
+    // made to harm rather than data.
+    static constexpr int MaxDepth = 1024;
+
     explicit JsonScanner(QByteArrayView json);
 
     // Steps over a UTF-8 byte-order mark at the start.
@@ -37,9 +42,9 @@ public:
     // true, false or null; nothing else is taken.
     bool scanLiteral(QByteArrayView &literal);
     // Copies the object or array at the position to `out` without the blanks between tokens:
-    // strings, numbers and literals as written; `where` names the value in messages
-    // ("member "a" in record 2").
-    bool copyNested(QByteArray &out, const QString &where);
+    // strings, numbers and literals as written. `depth` arrays and objects are open around it;
+    // `where` names the value in messages ("member "a" in record 2").
+    bool copyNested(QByteArray &out, int depth, const QString &where);
 
     // Fails with "expected WHAT, found ..." at the position.
     bool expected(const QString &what);
