@@ -1,5 +1,7 @@
 #pragma once
 
+#include "encoding.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -49,7 +51,7 @@ public:
     QByteArrayView value(int row, int column) const;
     // Every value of a row into `out` (columnCount() of them): for code that reads whole rows.
     void rowValues(int row, std::span<QByteArrayView> out) const;
-    QString text(int row, int column) const { return QString::fromUtf8(value(row, column)); }
+    QString text(int row, int column) const { return stringFromUtf8(value(row, column)); }
     void setValue(int row, int column, QByteArrayView utf8);
     void setText(int row, int column, const QString &text) { setValue(row, column, text.toUtf8()); }
 

@@ -56,9 +56,9 @@ struct HeaderSink {
     QStringList &header;
     void source(qsizetype offset, qsizetype length)
     {
-        header.append(QString::fromUtf8(QByteArrayView(data + offset, length)));
+        header.append(stringFromUtf8(QByteArrayView(data + offset, length)));
     }
-    void copy(QByteArrayView value) { header.append(QString::fromUtf8(value)); }
+    void copy(QByteArrayView value) { header.append(stringFromUtf8(value)); }
 };
 
 // How often parsing asks whether to go on: once per record that starts this far past the

@@ -201,6 +201,17 @@ std::expected<Utf8Text, NotUtf8> decodeUtf8OrWindows1252(QByteArray bytes, Utf8R
     return Utf8Text{windows1252ToUtf8(QByteArrayView(bytes).sliced(start)), 0, u"Windows-1252"_s, notUtf8Line};
 }
 
+QString stringFromUtf8(QByteArrayView utf8)
+{
+    constexpr QByteArrayView zeroWidthNoBreakSpace("\xEF\xBB\xBF");
+    qsizetype leading = 0;
+    while (utf8.sliced(leading * 3).startsWith(zeroWidthNoBreakSpace))
+        ++leading;
+    if (leading == 0)
+        return QString::fromUtf8(utf8);
+    return QString(leading, QChar(0xFEFF)) + QString::fromUtf8(utf8.sliced(leading * 3));
+}
+
 int lineAtOffset(QByteArrayView bytes, qsizetype offset)
 {
     int line = 1;

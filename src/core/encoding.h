@@ -55,6 +55,11 @@ struct NotUtf8 {
 // (see `start`) and dropped before Windows-1252 text, which it cannot be part of.
 std::expected<Utf8Text, NotUtf8> decodeUtf8OrWindows1252(QByteArray bytes, Utf8Reading reading);
 
+// UTF-8 as a QString, a U+FEFF at the start included: QString::fromUtf8() drops it as a
+// byte-order mark, but in a value or a name it is a character (a file's own byte-order mark
+// is skipped before its text is parsed).
+QString stringFromUtf8(QByteArrayView utf8);
+
 // The 1-based line on which byte `offset` stands: CRLF, LF and a lone CR each end a line.
 int lineAtOffset(QByteArrayView bytes, qsizetype offset);
 

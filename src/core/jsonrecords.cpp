@@ -1,5 +1,6 @@
 #include "jsonrecords.h"
 
+#include "encoding.h"
 #include "jsonscanner.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ private:
     void addEntry(int column, const char *from, const char *to);
     void addUnescaped(int column, qsizetype from);
     bool expected(const QString &what) { return m_json.expected(what); }
-    QString memberName(int column) const { return QString::fromUtf8(m_names.at(column)); }
+    QString memberName(int column) const { return stringFromUtf8(m_names.at(column)); }
     QString where(int column, int record) const
     {
         return QCoreApplication::translate("ccedit::JsonRecords", "member \"%1\" in record %2")
@@ -241,7 +242,7 @@ std::expected<JsonRecords, JsonRecordsError> RecordParser::build(QByteArray json
     JsonRecords result;
     result.header.reserve(columns);
     for (const QByteArray &name : m_names)
-        result.header.append(QString::fromUtf8(name));
+        result.header.append(stringFromUtf8(name));
     CellTable &cells = result.cells;
     cells.adoptSource(std::move(json));
     cells.setColumnCount(static_cast<int>(columns));

@@ -129,12 +129,13 @@ QString JsonScanner::foundAt(const char *at) const
         if (rest.startsWith(QByteArrayView(literal)))
             return QString::fromLatin1(literal);
     }
-    // One character, whole even when it takes several bytes.
+    // One character, whole even when it takes several bytes; one that cannot be seen (a
+    // control character, a blank other than the space, a byte-order mark) by its code.
     qsizetype length = 1;
     while (length < rest.size() && length < 4 && (static_cast<uchar>(rest[length]) & 0xC0) == 0x80)
         ++length;
-    const QString character = QString::fromUtf8(rest.first(length));
-    if (character.size() == 1 && character.at(0).unicode() < 0x20)
+    const QString character = stringFromUtf8(rest.first(length));
+    if (character.size() == 1 && (!character.at(0).isPrint() || (character.at(0).isSpace() && character.at(0) != u' ')))
         return u"U+"_s + codeUnitText(character.at(0).unicode());
     return u"\"%1\""_s.arg(character);
 }

@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "bytescan.h"
+#include "encoding.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ struct Messages {
 QString shown(QByteArrayView utf8)
 {
     constexpr qsizetype MaxShown = 40;
-    const QString text = QString::fromUtf8(utf8);
+    const QString text = stringFromUtf8(utf8);
     QString result;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (result.size() >= MaxShown) {

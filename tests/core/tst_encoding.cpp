@@ -14,6 +14,8 @@ private Q_SLOTS:
     void firstInvalidUtf8();
     void firstInvalidUtf8InALargeText_data();
     void firstInvalidUtf8InALargeText();
+    void stringFromUtf8_data();
+    void stringFromUtf8();
 };
 
 void TestEncoding::firstInvalidUtf8_data()
@@ -82,6 +84,25 @@ void TestEncoding::firstInvalidUtf8InALargeText()
     text.replace(middle + offset, bytes.size(), bytes);
     QCOMPARE(text.size() / 2, middle);
     QCOMPARE(ccedit::firstInvalidUtf8(text), valid ? qsizetype{-1} : middle + invalidAt);
+}
+
+void TestEncoding::stringFromUtf8_data()
+{
+    QTest::addColumn<QByteArray>("utf8");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("text") << "M\xc3\xbcller \xf0\x9f\x98\x80"_ba << u"Müller 😀"_s;
+    QTest::newRow("U+FEFF at the start is kept") << "\xef\xbb\xbf" "a"_ba << u"\uFEFFa"_s;
+    QTest::newRow("U+FEFF twice at the start") << "\xef\xbb\xbf\xef\xbb\xbf"_ba << u"\uFEFF\uFEFF"_s;
+    QTest::newRow("U+FEFF inside") << "a\xef\xbb\xbf" "b"_ba << u"a\uFEFFb"_s;
+}
+
+void TestEncoding::stringFromUtf8()
+{
+    QFETCH(QByteArray, utf8);
+    QFETCH(QString, expected);
+    QCOMPARE(ccedit::stringFromUtf8(utf8), expected);
 }
 
 QTEST_GUILESS_MAIN(TestEncoding)
