@@ -221,8 +221,9 @@ bool RecordParser::parseMemberValue(int column, int record)
     if (!m_json.scanLiteral(literal))
         return expected(
             QCoreApplication::translate("ccedit::JsonRecords", "a value for %1").arg(where(column, record)));
-    if (literal != "null")
-        addEntry(column, start, m_json.position()); // true and false as written; null stays blank
+    // true and false as written; null is blank, and still replaces an earlier value of a
+    // member given twice.
+    addEntry(column, start, literal == "null" ? start : m_json.position());
     return true;
 }
 
