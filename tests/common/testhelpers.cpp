@@ -29,19 +29,33 @@ void useFreshSettings(const QString &testName)
     QSettings().clear();
 }
 
-QStringList rowValues(const RecordSet &records, int row)
+namespace {
+
+QStringList rowValues(const CellTable &cells, int row)
 {
     QStringList values;
-    for (int column = 0; column < records.cells.columnCount(); ++column)
-        values << records.cells.text(row, column);
+    for (int column = 0; column < cells.columnCount(); ++column)
+        values << cells.text(row, column);
     return values;
+}
+
+} // namespace
+
+QStringList rowValues(const RecordSet &records, int row)
+{
+    return rowValues(records.cells, row);
 }
 
 QList<QStringList> allRows(const RecordSet &records)
 {
+    return allRows(records.cells);
+}
+
+QList<QStringList> allRows(const CellTable &cells)
+{
     QList<QStringList> rows;
-    for (int row = 0; row < records.cells.rowCount(); ++row)
-        rows << rowValues(records, row);
+    for (int row = 0; row < cells.rowCount(); ++row)
+        rows << rowValues(cells, row);
     return rows;
 }
 

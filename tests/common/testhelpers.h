@@ -22,5 +22,6 @@ void useFreshSettings(const QString &testName);
 // The values of a row as text, and of every row.
 QStringList rowValues(const RecordSet &records, int row);
 QList<QStringList> allRows(const RecordSet &records);
+QList<QStringList> allRows(const CellTable &cells);
 
 } // namespace ccedit::testing

@@ -22,11 +22,13 @@
 #include "encoding.h"
 #include "exportreader.h"
 #include "jsonrecords.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -42,18 +44,6 @@ using Rows = QList<QStringList>;
 
 // The depth up to which both readers take nested arrays and objects (JsonScanner::MaxDepth).
 constexpr int MaxDepth = 1024;
-
-Rows allRows(const JsonRecords &records)
-{
-    Rows rows;
-    for (int row = 0; row < records.cells.rowCount(); ++row) {
-        QStringList values;
-        for (int column = 0; column < records.cells.columnCount(); ++column)
-            values << records.cells.text(row, column);
-        rows << values;
-    }
-    return rows;
-}
 
 QString errorText(const std::expected<JsonRecords, JsonRecordsError> &result)
 {
@@ -72,46 +62,33 @@ QByteArray nestedArrays(int depth, const QByteArray &inner = {})
     return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
 }
 
-// SplitMix64: the same numbers on every machine, unlike the standard distributions.
-class Random
+// Whether an event of `percent` in a hundred happens.
+bool chance(QRandomGenerator &random, int percent)
 {
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
+    return random.bounded(100) < percent;
+}
 
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-    int below(int bound) { return static_cast<int>(next() % static_cast<quint64>(bound)); }
-    bool chance(int percent) { return below(100) < percent; }
-    template <typename T>
-    const T &pick(const QList<T> &choices) { return choices.at(below(static_cast<int>(choices.size()))); }
-
-private:
-    quint64 m_state;
-};
+template <typename T>
+const T &pick(QRandomGenerator &random, const QList<T> &choices)
+{
+    return choices.at(random.bounded(static_cast<int>(choices.size())));
+}
 
 // Texts of exports in all the forms JSON allows: members in any order, missing, repeated or
 // new in a later record, every kind of value and escape, blanks between any two tokens.
 class ExportGenerator
 {
 public:
-    explicit ExportGenerator(Random &random)
+    explicit ExportGenerator(QRandomGenerator &random)
         : m_random(random)
     {
     }
 
     QByteArray document()
     {
-        QByteArray json = m_random.chance(10) ? "\xEF\xBB\xBF"_ba : QByteArray();
+        QByteArray json = chance(m_random, 10) ? "\xEF\xBB\xBF"_ba : QByteArray();
         json += blank() + '[';
-        const int records = m_random.below(5);
+        const int records = m_random.bounded(5);
         for (int record = 0; record < records; ++record)
             json += (record > 0 ? "," : "") + blank() + object(0) + blank();
         return json + ']' + blank();
@@ -121,7 +98,7 @@ private:
     QByteArray blank()
     {
         static const QList<QByteArray> blanks = {""_ba, ""_ba, " "_ba, "\n"_ba, "\r\n"_ba, "\t"_ba, " \n  "_ba};
-        return m_random.pick(blanks);
+        return pick(m_random, blanks);
     }
 
     QByteArray object(int depth)
@@ -130,27 +107,27 @@ private:
                                                 "\"account_id\""_ba, "\"\""_ba,    "\"\\u0061\""_ba,
                                                 "\"n\xC3\xA4me\""_ba, "\"x y\""_ba, "\"\\\"q\\\"\""_ba};
         QByteArray json = "{";
-        const int members = m_random.below(5);
+        const int members = m_random.bounded(5);
         for (int member = 0; member < members; ++member)
-            json += (member > 0 ? "," : "") + blank() + m_random.pick(names) + blank() + ':' + blank() + value(depth)
+            json += (member > 0 ? "," : "") + blank() + pick(m_random, names) + blank() + ':' + blank() + value(depth)
                     + blank();
         return json + '}';
     }
 
     QByteArray value(int depth)
     {
-        switch (m_random.below(depth < 3 ? 9 : 7)) {
+        switch (m_random.bounded(depth < 3 ? 9 : 7)) {
         case 0:
         case 1:
         case 2: return string();
         case 3: return number();
-        case 4: return m_random.chance(50) ? "true"_ba : "false"_ba;
+        case 4: return chance(m_random, 50) ? "true"_ba : "false"_ba;
         case 5: return "null"_ba;
         case 6: return string();
         case 7: return object(depth + 1);
         default: {
             QByteArray json = "[";
-            const int elements = m_random.below(4);
+            const int elements = m_random.bounded(4);
             for (int element = 0; element < elements; ++element)
                 json += (element > 0 ? "," : "") + blank() + value(depth + 1) + blank();
             return json + ']';
@@ -166,63 +143,63 @@ private:
             "\\u0000"_ba, "\\u00e9"_ba, "\\u00C9"_ba, "\\u20ac"_ba, "\\ud83d\\ude00"_ba, "\\uD834\\uDD1E"_ba,
             "0123456789"_ba};
         QByteArray json = "\"";
-        const int count = m_random.below(6);
+        const int count = m_random.bounded(6);
         for (int piece = 0; piece < count; ++piece)
-            json += m_random.pick(pieces);
+            json += pick(m_random, pieces);
         return json + '"';
     }
 
     QByteArray number()
     {
-        QByteArray json = m_random.chance(30) ? "-" : "";
-        if (m_random.chance(20)) {
+        QByteArray json = chance(m_random, 30) ? "-" : "";
+        if (chance(m_random, 20)) {
             json += '0';
         } else {
-            json += char('1' + m_random.below(9));
-            for (int digits = m_random.below(m_random.chance(10) ? 25 : 4); digits > 0; --digits)
-                json += char('0' + m_random.below(10));
+            json += char('1' + m_random.bounded(9));
+            for (int digits = m_random.bounded(chance(m_random, 10) ? 25 : 4); digits > 0; --digits)
+                json += char('0' + m_random.bounded(10));
         }
-        if (m_random.chance(30)) {
+        if (chance(m_random, 30)) {
             json += '.';
-            for (int digits = 1 + m_random.below(5); digits > 0; --digits)
-                json += char('0' + m_random.below(10));
+            for (int digits = 1 + m_random.bounded(5); digits > 0; --digits)
+                json += char('0' + m_random.bounded(10));
         }
-        if (m_random.chance(20)) {
-            json += m_random.chance(50) ? 'e' : 'E';
-            if (m_random.chance(50))
-                json += m_random.chance(50) ? '+' : '-';
-            for (int digits = 1 + m_random.below(2); digits > 0; --digits)
-                json += char('0' + m_random.below(10));
+        if (chance(m_random, 20)) {
+            json += chance(m_random, 50) ? 'e' : 'E';
+            if (chance(m_random, 50))
+                json += chance(m_random, 50) ? '+' : '-';
+            for (int digits = 1 + m_random.bounded(2); digits > 0; --digits)
+                json += char('0' + m_random.bounded(10));
         }
         return json;
     }
 
-    Random &m_random;
+    QRandomGenerator &m_random;
 };
 
 // Changes a text a little, the way a damaged or hand-edited export is changed: bytes and
 // tokens taken out, put in, repeated, or the text cut off.
-QByteArray mutated(QByteArray json, Random &random)
+QByteArray mutated(QByteArray json, QRandomGenerator &random)
 {
     static const QList<QByteArray> insertions = {
         "["_ba, "]"_ba, "{"_ba, "}"_ba, ","_ba, ":"_ba, "\""_ba, "\\"_ba, " "_ba, "\n"_ba, "0"_ba, "7"_ba, "-"_ba,
         "+"_ba, "."_ba, "e"_ba, "x"_ba, "'"_ba, "/"_ba, "\t"_ba, "\f"_ba, "\x01"_ba, "\x7F"_ba, "\xC3"_ba, "\x80"_ba,
         "\xEF\xBB\xBF"_ba, "true"_ba, "nul"_ba, "1."_ba, ".5"_ba, "01"_ba, "1e999"_ba, "\\u"_ba, "\\ud83d"_ba,
         "\\ude00"_ba, "\\x"_ba, "\"a\":"_ba, "{}"_ba, "[]"_ba, "\xC2\xA0"_ba};
-    for (int changes = 1 + random.below(3); changes > 0; --changes) {
+    for (int changes = 1 + random.bounded(3); changes > 0; --changes) {
         const int size = static_cast<int>(json.size());
-        const int at = random.below(size + 1);
-        const int span = std::min(1 + random.below(8), size - at);
-        switch (random.below(6)) {
+        const int at = random.bounded(size + 1);
+        const int span = std::min(1 + random.bounded(8), size - at);
+        switch (random.bounded(6)) {
         case 0:
             json.remove(at, std::max(span, 0));
             break;
         case 1:
-            json.insert(at, random.pick(insertions));
+            json.insert(at, pick(random, insertions));
             break;
         case 2:
             if (at < size)
-                json.replace(at, 1, random.pick(insertions));
+                json.replace(at, 1, pick(random, insertions));
             break;
         case 3:
             json.insert(at, json.mid(at, span));
@@ -472,7 +449,7 @@ void TestJsonConformance::accepts()
     const auto result = parseJsonRecords(json);
     QVERIFY2(result.has_value(), qPrintable(errorText(result)));
     QCOMPARE(result->header, header);
-    QCOMPARE(allRows(*result), rows);
+    QCOMPARE(testing::allRows(result->cells), rows);
     for (int row = 0; row < result->cells.rowCount(); ++row)
         QCOMPARE(result->cells.origin(row).line, row + 1); // the record number
 }
@@ -746,7 +723,7 @@ void TestJsonConformance::depthLimitIsQJsonDocuments()
 
 void TestJsonConformance::agreesWithQJsonDocument()
 {
-    Random random(20261206);
+    QRandomGenerator random(20261206);
     ExportGenerator generator(random);
     constexpr int Cases = 4000;
     int compared = 0;
@@ -754,7 +731,7 @@ void TestJsonConformance::agreesWithQJsonDocument()
     int refusedByBoth = 0;
     for (int index = 0; index < Cases; ++index) {
         const QByteArray generated = generator.document();
-        const QByteArray json = random.chance(40) ? generated : mutated(generated, random);
+        const QByteArray json = chance(random, 40) ? generated : mutated(generated, random);
         const QByteArray shown = json.toPercentEncoding(" []{}\",:");
         QJsonParseError qtError;
         const QJsonDocument document = QJsonDocument::fromJson(json, &qtError);
