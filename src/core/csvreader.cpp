@@ -230,7 +230,8 @@ FatalError unreadable(const QFile &file)
 constexpr qint64 ReadChunkSize = qint64{4} << 20;
 
 // The file's bytes, read in chunks so that progress is reported and a cancel is heard (pass 0).
-std::expected<QByteArray, FatalError> readFile(QFile &file, qint64 size, ReadProgress &progress)
+// At most `maxBytes`: a pipe or FIFO fed without end stops there with the too-large problem.
+std::expected<QByteArray, FatalError> readFile(QFile &file, qint64 size, qsizetype maxBytes, ReadProgress &progress)
 {
     QByteArray bytes(size, Qt::Uninitialized);
     adviseHugePages(bytes.data(), bytes.size());
@@ -247,7 +248,14 @@ std::expected<QByteArray, FatalError> readFile(QFile &file, qint64 size, ReadPro
     }
     bytes.truncate(done);
     // What the size did not announce: a pipe, or a file that grew meanwhile.
-    bytes += file.readAll();
+    for (;;) {
+        const QByteArray more = file.read(ReadChunkSize);
+        if (more.isEmpty())
+            break;
+        bytes += more;
+        if (bytes.size() > maxBytes)
+            return std::unexpected(tooLarge(file.fileName(), bytes.size(), maxBytes));
+    }
     if (file.error() != QFileDevice::NoError)
         return std::unexpected(unreadable(file));
     return bytes;
@@ -313,7 +321,7 @@ ReadResult CsvReader::read(const QString &path, const ReadOptions &options) cons
         return std::unexpected(unreadable(file));
     // Two passes over the file: reading its bytes, then parsing them.
     ReadProgress progress(options, info.size(), 2);
-    auto bytes = readFile(file, info.size(), progress);
+    auto bytes = readFile(file, info.size(), maxBytes, progress);
     if (!bytes)
         return std::unexpected(bytes.error());
     return parseBytes(std::move(*bytes), path, options, progress, 1);
