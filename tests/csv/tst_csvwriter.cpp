@@ -10,6 +10,9 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
@@ -48,6 +51,9 @@ private Q_SLOTS:
     void golden();
     void changedRowsAreWrittenFromTheirValues();
     void saveWritesFile();
+    void saveKeepsPermissions();
+    void saveThroughSymbolicLinkWritesItsTarget();
+    void saveKeepsOwnerAndGroup();
     void saveToFolderFails();
     void saveUnderRegularFileFails();
 };
@@ -271,6 +277,65 @@ void TestCsvWriter::saveWritesFile()
     const auto saved = CsvWriter::save(*document, path);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
     QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
+}
+
+void TestCsvWriter::saveKeepsPermissions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    const QString path = dir.filePath(u"out.csv"_s);
+    QVERIFY(testing::writeFile(path, "old contents"_ba));
+    const QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(path, permissions));
+
+    const auto saved = CsvWriter::save(*document, path);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
+    QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), permissions);
+}
+
+void TestCsvWriter::saveThroughSymbolicLinkWritesItsTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    QVERIFY(QDir(dir.path()).mkdir(u"data"_s));
+    const QString target = dir.filePath(u"data/customers.csv"_s);
+    QVERIFY(testing::writeFile(target, "old contents"_ba));
+    const QString link = dir.filePath(u"customers.csv"_s);
+    QVERIFY(QFile::link(u"data/customers.csv"_s, link));
+
+    const auto saved = CsvWriter::save(*document, link);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QCOMPARE(testing::fileBytes(target), "account_id\n1\n"_ba);
+}
+
+void TestCsvWriter::saveKeepsOwnerAndGroup()
+{
+    if (::geteuid() != 0)
+        QSKIP("only root may save over another user's file and give it back");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    const QString path = dir.filePath(u"out.csv"_s);
+    QVERIFY(testing::writeFile(path, "old contents"_ba));
+    constexpr uid_t nobody = 65534;
+    constexpr gid_t nogroup = 65534;
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), nobody, nogroup), 0);
+
+    const auto saved = CsvWriter::save(*document, path);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
+    struct stat status;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_uid, nobody);
+    QCOMPARE(status.st_gid, nogroup);
 }
 
 void TestCsvWriter::saveToFolderFails()
