@@ -48,8 +48,7 @@ std::expected<void, QString> writeDocument(const Document &document, const QStri
     std::fflush(stdout);
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) { // the writer gathers blocks itself
-        CsvWriter::write(document, out, options);
-        if (out.flush() && std::fflush(stdout) == 0)
+        if (CsvWriter::write(document, out, options) && out.flush() && std::fflush(stdout) == 0)
             return {};
     }
     return std::unexpected(QCoreApplication::translate("ccedit::CommandLine", "Cannot write to standard output: %1.")

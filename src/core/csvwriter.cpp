@@ -11,9 +11,15 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <future>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -71,10 +77,22 @@ public:
     // Hands what is gathered to the device.
     void flush()
     {
-        writeTo(*m_device);
+        m_allWritten = writeTo(*m_device) && m_allWritten;
         clear();
     }
-    void writeTo(QIODevice &device) const { device.write(m_block.constData(), used()); }
+    // False when the device did not take it all. A device may take part of a block (a disk
+    // filling up): the rest is offered again, so that the failure leaves its reason on the device.
+    bool writeTo(QIODevice &device) const
+    {
+        for (const char *from = m_block.constData(); from < m_end;) {
+            const qint64 written = device.write(from, m_end - from);
+            if (written <= 0)
+                return false;
+            from += written;
+        }
+        return true;
+    }
+    bool allWritten() const { return m_allWritten; }
     void clear() { m_end = m_block.data(); }
 
     QByteArray take()
@@ -101,6 +119,7 @@ private:
     QByteArray m_block; // its size is the capacity; the bytes before m_end are gathered
     char *m_end;
     char *m_limit;
+    bool m_allWritten = true;
 };
 
 // A byte that makes FORMATS.md quote a value. The common case, so it is a leaf function of
@@ -191,12 +210,54 @@ QByteArray canonicalHeaderName(const QString &name)
     return field >= 0 ? QByteArray(Schema::field(field).name.data(), Schema::field(field).name.size()) : name.toUtf8();
 }
 
-QString saveFailed(const QString &path, const QString &reason)
+QString saveFailed(const QString &path, const QString &what, const QString &advice)
 {
     return QCoreApplication::translate("ccedit::CsvWriter",
-                                       "Cannot save \"%1\": %2. Choose a folder you can write to and check that "
-                                       "the disk has free space; the old file, if any, is unchanged.")
-        .arg(QDir::toNativeSeparators(path), reason);
+                                       "Cannot save \"%1\": %2. %3 The old file, if any, is unchanged.")
+        .arg(QDir::toNativeSeparators(path), what, advice);
+}
+
+// What went wrong and what to do about it. QFileDevice keeps only the text of the system's
+// error, so the errors that have their own advice are told apart by that text.
+QString saveFailed(const QString &path, const QString &error)
+{
+    if (error == qt_error_string(ENOSPC) || error == qt_error_string(EDQUOT)) {
+        return saveFailed(path, QCoreApplication::translate("ccedit::CsvWriter", "the disk is full"),
+                          QCoreApplication::translate("ccedit::CsvWriter",
+                                                      "Free some space on it, or save to another disk."));
+    }
+    if (error == qt_error_string(EACCES) || error == qt_error_string(EPERM) || error == qt_error_string(EROFS)) {
+        return saveFailed(path,
+                          QCoreApplication::translate("ccedit::CsvWriter", "you may not write in its folder (%1)")
+                              .arg(error),
+                          QCoreApplication::translate("ccedit::CsvWriter",
+                                                      "Save to a folder you can write to, or ask for write access."));
+    }
+    if (error == qt_error_string(ENOENT)) {
+        return saveFailed(path, QCoreApplication::translate("ccedit::CsvWriter", "its folder no longer exists"),
+                          QCoreApplication::translate("ccedit::CsvWriter", "Choose a folder that exists."));
+    }
+    return saveFailed(path, error,
+                      QCoreApplication::translate("ccedit::CsvWriter",
+                                                  "Choose a folder you can write to and check that the disk has "
+                                                  "free space."));
+}
+
+// QSaveFile keeps an existing file's permissions but makes the new file the saver's own. Root
+// gives it back to its owner; anyone else may keep at least the group, if they belong to it.
+void keepOwnerAndGroup(const QSaveFile &file, const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat old;
+    if (::stat(QFile::encodeName(path).constData(), &old) != 0) // follows a link to the file it saves
+        return;
+    // Failing (EPERM) is expected without the right: the file is then the saver's, as before.
+    if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0)
+        (void)::fchown(file.handle(), static_cast<uid_t>(-1), old.st_gid);
+#else
+    Q_UNUSED(file);
+    Q_UNUSED(path);
+#endif
 }
 
 } // namespace
@@ -208,7 +269,7 @@ QByteArray CsvWriter::quoted(QByteArrayView utf8, bool firstInRow)
     return out.take();
 }
 
-void CsvWriter::write(const Document &document, QIODevice &device, const WriteOptions &options)
+bool CsvWriter::write(const Document &document, QIODevice &device, const WriteOptions &options)
 {
     const SourceInfo &source = document.source();
     const LineEnding ending = options.forceCrlf             ? LineEnding::CRLF
@@ -265,6 +326,7 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
     const int rows = cells.rowCount();
     Output firstChunk(nullptr, ChunkCapacity);
     Output secondChunk(nullptr, rows > ChunkRows ? ChunkCapacity : 0);
+    bool chunksWritten = true;
     for (int first = 0; first < rows; first += 2 * ChunkRows) {
         const int middle = std::min(rows, first + ChunkRows);
         const int last = std::min(rows, middle + ChunkRows);
@@ -272,15 +334,16 @@ void CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
         if (middle < last)
             second = std::async(std::launch::async, [&] { formatRows(secondChunk, middle, last); });
         formatRows(firstChunk, first, middle);
-        firstChunk.writeTo(device);
+        chunksWritten = firstChunk.writeTo(device) && chunksWritten;
         if (second.valid()) {
             second.get();
-            secondChunk.writeTo(device);
+            chunksWritten = secondChunk.writeTo(device) && chunksWritten;
         }
     }
     comment = commentsFrom(rows);
     appendCommentsBefore(out, comment, std::numeric_limits<int>::max());
     out.flush();
+    return chunksWritten && out.allWritten();
 }
 
 std::expected<void, QString> CsvWriter::save(const Document &document, const QString &path,
@@ -288,13 +351,17 @@ std::expected<void, QString> CsvWriter::save(const Document &document, const QSt
 {
     if (QFileInfo(path).isDir()) {
         return std::unexpected(saveFailed(
-            path, QCoreApplication::translate("ccedit::CsvWriter", "it is a folder, not a file name")));
+            path, QCoreApplication::translate("ccedit::CsvWriter", "it is a folder, not a file name"),
+            QCoreApplication::translate("ccedit::CsvWriter", "Choose a file name for the table.")));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) // the writer gathers blocks itself
         return std::unexpected(saveFailed(path, file.errorString()));
-    write(document, file, options);
-    // commit() fails when any write did (a full disk): the old file is then left as it was.
+    keepOwnerAndGroup(file, path);
+    // commit() would close the file first, which forgets why a write failed. Uncommitted, the
+    // new file is dropped and the old one left as it was.
+    if (!write(document, file, options))
+        return std::unexpected(saveFailed(path, file.errorString()));
     if (!file.commit())
         return std::unexpected(saveFailed(path, file.errorString()));
     return {};

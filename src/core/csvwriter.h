@@ -26,7 +26,8 @@ struct WriteOptions {
 class CsvWriter
 {
 public:
-    static void write(const Document &document, QIODevice &device, const WriteOptions &options = {});
+    // False when the device did not take every byte (a full disk); its error says why.
+    static bool write(const Document &document, QIODevice &device, const WriteOptions &options = {});
 
     // Writes through QSaveFile: the old file stays intact until the new one is complete.
     // The error names the file and says why (not writable, disk full, a folder...).

@@ -77,6 +77,9 @@ FileType sniffBytes(QByteArrayView head)
 
 FileType sniffFileType(const QString &path)
 {
+    // Opening a FIFO waits for a writer, and reading its head would eat what it gives.
+    if (!QFileInfo(path).isFile())
+        return FileType::Unknown;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileType::Unknown;
@@ -226,6 +229,11 @@ std::expected<std::unique_ptr<QFile>, FatalError> openInputFile(const QString &p
         return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",
                                                                        "This is a folder, not a file. Choose a file "
                                                                        "inside it.")));
+    if (!info.isFile())
+        return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",
+                                                                       "This is not a file but a FIFO, a device or a "
+                                                                       "socket, which ccedit cannot read. Save what it "
+                                                                       "gives to a file and choose that file.")));
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return std::unexpected(fatal(path, QCoreApplication::translate("ccedit::Loader",

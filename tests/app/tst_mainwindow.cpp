@@ -554,6 +554,29 @@ private Q_SLOTS:
         QCOMPARE(testing::fileBytes(m_path), before);
     }
 
+    void saveIntoARemovedFolderKeepsTheDocumentModified()
+    {
+        QVERIFY(QDir(m_dir.path()).mkdir(u"removed"_s));
+        const QString path = m_dir.filePath(u"removed/problems.csv"_s);
+        QVERIFY(QFile::copy(m_path, path));
+        QVERIFY(openAndWait(path));
+        m_window->document()->undoStack()->push(
+            SetCellValues::single(m_window->document(), 0, Description, u"Changed"_s));
+        QVERIFY(QDir(m_dir.filePath(u"removed"_s)).removeRecursively());
+
+        m_prompter->errorsAnswer = Prompter::SaveWithErrors::SaveAnyway;
+        action("actionSave")->trigger();
+        QCOMPARE(m_prompter->errorsShown.size(), 1);
+        const QString message = m_prompter->errorsShown.first();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY2(message.contains(u"its folder no longer exists"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Choose a folder that exists"_s), qPrintable(message));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->document()->isModified());
+        QCOMPARE(m_window->document()->value(0, Description), u"Changed"_s);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"removed"_s)));
+    }
+
     void closingWithChangesAsks()
     {
         m_window->document()->undoStack()->push(

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void fatal();
     void unreadableFileIsFatal();
     void largerThanMaxBytesIsFatalBeforeReading();
+    void hundredThousandColumns();
     void plainValuesReferToTheSource_data();
     void plainValuesReferToTheSource();
     void readGivesWhatParseGives();
@@ -575,6 +576,25 @@ void TestCsvReader::largerThanMaxBytesIsFatalBeforeReading()
     QVERIFY(!result.has_value());
     QCOMPARE(result.error().file, path);
     QVERIFY2(result.error().message.contains(u"holds %1 bytes"_s.arg(bytes.size())), qPrintable(result.error().message));
+}
+
+void TestCsvReader::hundredThousandColumns()
+{
+    QByteArray header;
+    QByteArray row;
+    for (int column = 0; column < 100'000; ++column) {
+        const QByteArray separator = column > 0 ? ","_ba : QByteArray();
+        header += separator + "c"_ba + QByteArray::number(column);
+        row += separator + "v"_ba + QByteArray::number(column);
+    }
+    const ReadResult result = parseBytes(header + '\n' + row + '\n');
+    QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->header.size(), 100'000);
+    QCOMPARE(result->cells.columnCount(), 100'000);
+    QCOMPARE(result->cells.rowCount(), 1);
+    const QStringList values = testing::rowValues(*result, 0);
+    QCOMPARE(values.size(), 100'000);
+    QCOMPARE(values.last(), u"v99999"_s);
 }
 
 void TestCsvReader::plainValuesReferToTheSource_data()

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
@@ -32,6 +35,17 @@ QByteArray written(const Document &document, const WriteOptions &options = {})
 }
 
 
+// Saves a small table over the old contents of `path`, and checks that the file it reaches
+// holds the table.
+void saveTableOver(const QString &path)
+{
+    const auto document = documentOf("account_id\n1\n"_ba);
+    QVERIFY(document);
+    const auto saved = CsvWriter::save(*document, path);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
+}
+
 } // namespace
 
 class TestCsvWriter : public QObject
@@ -48,6 +62,9 @@ private Q_SLOTS:
     void golden();
     void changedRowsAreWrittenFromTheirValues();
     void saveWritesFile();
+    void saveKeepsPermissions();
+    void saveThroughSymbolicLinkWritesItsTarget();
+    void saveKeepsOwnerAndGroup();
     void saveToFolderFails();
     void saveUnderRegularFileFails();
 };
@@ -271,6 +288,60 @@ void TestCsvWriter::saveWritesFile()
     const auto saved = CsvWriter::save(*document, path);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
     QCOMPARE(testing::fileBytes(path), "account_id\n1\n"_ba);
+}
+
+void TestCsvWriter::saveKeepsPermissions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"out.csv"_s);
+    QVERIFY(testing::writeFile(path, "old contents"_ba));
+    const QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(path, permissions));
+
+    saveTableOver(path);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), permissions);
+}
+
+void TestCsvWriter::saveThroughSymbolicLinkWritesItsTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"data"_s));
+    const QString target = dir.filePath(u"data/customers.csv"_s);
+    QVERIFY(testing::writeFile(target, "old contents"_ba));
+    const QString link = dir.filePath(u"customers.csv"_s);
+    QVERIFY(QFile::link(u"data/customers.csv"_s, link));
+
+    saveTableOver(link);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QCOMPARE(testing::fileBytes(target), "account_id\n1\n"_ba);
+}
+
+void TestCsvWriter::saveKeepsOwnerAndGroup()
+{
+    if (::geteuid() != 0)
+        QSKIP("only root may save over another user's file and give it back");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"out.csv"_s);
+    QVERIFY(testing::writeFile(path, "old contents"_ba));
+    constexpr uid_t nobody = 65534;
+    constexpr gid_t nogroup = 65534;
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), nobody, nogroup), 0);
+
+    saveTableOver(path);
+    if (QTest::currentTestFailed())
+        return;
+    struct stat status;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_uid, nobody);
+    QCOMPARE(status.st_gid, nogroup);
 }
 
 void TestCsvWriter::saveToFolderFails()

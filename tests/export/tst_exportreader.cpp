@@ -244,6 +244,11 @@ void TestExportReader::invalidJson_data()
     QTest::newRow("number without digits") << "[{\"a\": -}]"_ba << 1 << 9 << u"a digit"_s;
     QTest::newRow("bad literal") << "[{\"a\": tru}]"_ba << 1 << 8 << u"a value for member \"a\" in record 1"_s;
     QTest::newRow("unclosed nested array") << "[{\"a\": [1, 2}]"_ba << 1 << 13 << u"',' or ']' in the value of"_s;
+    // Nesting is followed without recursion: a million levels cannot overflow the stack.
+    QTest::newRow("a million nested arrays as the file") << QByteArray(1'000'000, '[') << 1 << 2
+                                                         << u"as record 1, found an array"_s;
+    QTest::newRow("a million unclosed arrays in a value")
+        << "[{\"a\": "_ba + QByteArray(1'000'000, '[') << 1 << 1'000'008 << u"a value in the value of"_s;
     QTest::newRow("column counts characters") << "[{\"é€\": x}]"_ba << 1 << 9 << u"found \"x\""_s;
     QTest::newRow("column after a byte-order mark") << "\xEF\xBB\xBF{}"_ba << 1 << 1 << u"found an object"_s;
 }
