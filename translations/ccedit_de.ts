@@ -739,12 +739,44 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob auf dem Datenträger Platz frei ist; eine vorhandene alte Datei bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>it is a folder, not a file name</source>
         <translation>das ist ein Ordner, kein Dateiname</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2. %3 The old file, if any, is unchanged.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2. %3 Die alte Datei, falls vorhanden, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Free some space on it, or save to another disk.</source>
+        <translation>Geben Sie Platz darauf frei oder speichern Sie auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>you may not write in its folder (%1)</source>
+        <translation>Sie dürfen nicht in ihren Ordner schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Save to a folder you can write to, or ask for write access.</source>
+        <translation>Speichern Sie in einem Ordner, in den Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>its folder no longer exists</source>
+        <translation>ihr Ordner existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Wählen Sie einen Ordner, der existiert.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check that the disk has free space.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob der Datenträger freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the table.</source>
+        <translation>Wählen Sie einen Dateinamen für die Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +982,22 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>The export is not valid UTF-8 on this line. Open it as Windows-1252, or export it again as UTF-8.</source>
         <translation>Der Export ist in dieser Zeile kein gültiges UTF-8. Öffnen Sie ihn als Windows-1252, oder exportieren Sie ihn erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut off</source>
+        <translation>es ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: it starts with &quot;%1&quot;, where a customer export starts with [, a JSON array of customer objects. If it is a CSV file, give it a name ending in .csv.</source>
+        <translation>Die Datei ist kein JSON: Sie beginnt mit „%1“, wo ein Kundenexport mit [ beginnt, einem JSON-Array von Kundenobjekten. Ist es eine CSV-Datei, geben Sie ihr einen Namen mit der Endung .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names listed, then a count</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1319,74 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
         <translation>Das Lesen wurde vor dem Ende der Datei abgebrochen, daher wurde nichts geöffnet. Öffnen Sie die Datei erneut, um sie vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>a customer export (.json)</source>
+        <translation>ein Kundenexport (.json)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed customer export (.json.gz)</source>
+        <translation>ein gzip-komprimierter Kundenexport (.json.gz)</translation>
+    </message>
+    <message>
+        <source>a zip archive (.zip)</source>
+        <translation>ein ZIP-Archiv (.zip)</translation>
+    </message>
+    <message>
+        <source>a tar archive (.tar)</source>
+        <translation>ein TAR-Archiv (.tar)</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive (.tar.gz, .tgz, .tar.bz2 or .tar.xz)</source>
+        <translation>ein komprimiertes TAR-Archiv (.tar.gz, .tgz, .tar.bz2 oder .tar.xz)</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation>ein TAR-Archiv</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive</source>
+        <translation>ein komprimiertes TAR-Archiv</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not an archive</source>
+        <translation>eine gzip-komprimierte Datei, kein Archiv</translation>
+    </message>
+    <message>
+        <source>a file compressed with bzip2 or xz, not gzip</source>
+        <translation>eine mit bzip2 oder xz komprimierte Datei, nicht gzip</translation>
+    </message>
+    <message>
+        <source>uncompressed JSON</source>
+        <translation>unkomprimiertes JSON</translation>
+    </message>
+    <message>
+        <source>uncompressed text that is not JSON</source>
+        <translation>unkomprimierter Text, der kein JSON ist</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says it is %1, but it is %2. Rename it after what it holds, or choose the file you meant.</source>
+        <translation>Laut ihrem Namen ist die Datei %1, sie ist aber %2. Benennen Sie sie nach ihrem Inhalt um, oder wählen Sie die gemeinte Datei.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link to &quot;%1&quot;, which does not exist. Point the link to the file, or choose the file itself.</source>
+        <translation>Die Datei ist ein symbolischer Link auf „%1“, das nicht existiert. Richten Sie den Link auf die Datei, oder wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link that leads in a circle of links and never to a file. Point the link to the file, or choose the file itself.</source>
+        <translation>Die Datei ist ein symbolischer Link, der im Kreis über Links und nie zu einer Datei führt. Richten Sie den Link auf die Datei, oder wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>This is not a file but a FIFO, a device or a socket, which ccedit cannot read. Save what it gives to a file and choose that file.</source>
+        <translation>Dies ist keine Datei, sondern ein FIFO, ein Gerät oder ein Socket, den ccedit nicht lesen kann. Speichern Sie, was er liefert, in einer Datei und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System nannte keinen Grund</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>ccedit::ExportReader</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names listed, then a count</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ccedit::FileController</name>
     <message numerus="yes">
         <source>Wrote %1; left out %n row(s) with errors.</source>

@@ -739,12 +739,44 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
-        <translation>No se puede guardar «%1»: %2. Elija una carpeta en la que pueda escribir y compruebe que el disco tiene espacio libre; el archivo anterior, si existe, no se ha modificado.</translation>
-    </message>
-    <message>
         <source>it is a folder, not a file name</source>
         <translation>es una carpeta, no un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2. %3 The old file, if any, is unchanged.</source>
+        <translation>No se puede guardar «%1»: %2. %3 El archivo anterior, si existe, no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Free some space on it, or save to another disk.</source>
+        <translation>Libere espacio en él o guarde en otro disco.</translation>
+    </message>
+    <message>
+        <source>you may not write in its folder (%1)</source>
+        <translation>no puede escribir en su carpeta (%1)</translation>
+    </message>
+    <message>
+        <source>Save to a folder you can write to, or ask for write access.</source>
+        <translation>Guarde en una carpeta en la que pueda escribir o solicite permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>its folder no longer exists</source>
+        <translation>su carpeta ya no existe</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Elija una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check that the disk has free space.</source>
+        <translation>Elija una carpeta en la que pueda escribir y compruebe que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the table.</source>
+        <translation>Elija un nombre de archivo para la tabla.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +982,22 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <message>
         <source>The export is not valid UTF-8 on this line. Open it as Windows-1252, or export it again as UTF-8.</source>
         <translation>La exportación no es UTF-8 válido en esta línea. Ábrala como Windows-1252, o expórtela de nuevo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut off</source>
+        <translation>está dañado o cortado</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: it starts with &quot;%1&quot;, where a customer export starts with [, a JSON array of customer objects. If it is a CSV file, give it a name ending in .csv.</source>
+        <translation>El archivo no es JSON: empieza por «%1», donde una exportación de clientes empieza por [, una matriz JSON de objetos de cliente. Si es un archivo CSV, dele un nombre que termine en .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names listed, then a count</comment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1319,74 @@ Estado de salida: 0 sin errores (se permiten advertencias, salvo con --werror), 
     <message>
         <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
         <translation>La lectura se canceló antes del final del archivo, así que no se abrió nada. Vuelva a abrir el archivo para leerlo completo.</translation>
+    </message>
+    <message>
+        <source>a customer export (.json)</source>
+        <translation>una exportación de clientes (.json)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed customer export (.json.gz)</source>
+        <translation>una exportación de clientes comprimida con gzip (.json.gz)</translation>
+    </message>
+    <message>
+        <source>a zip archive (.zip)</source>
+        <translation>un archivo zip (.zip)</translation>
+    </message>
+    <message>
+        <source>a tar archive (.tar)</source>
+        <translation>un archivo tar (.tar)</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive (.tar.gz, .tgz, .tar.bz2 or .tar.xz)</source>
+        <translation>un archivo tar comprimido (.tar.gz, .tgz, .tar.bz2 o .tar.xz)</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation>un archivo tar</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive</source>
+        <translation>un archivo tar comprimido</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not an archive</source>
+        <translation>un archivo comprimido con gzip, no un archivo de archivos</translation>
+    </message>
+    <message>
+        <source>a file compressed with bzip2 or xz, not gzip</source>
+        <translation>un archivo comprimido con bzip2 o xz, no gzip</translation>
+    </message>
+    <message>
+        <source>uncompressed JSON</source>
+        <translation>JSON sin comprimir</translation>
+    </message>
+    <message>
+        <source>uncompressed text that is not JSON</source>
+        <translation>texto sin comprimir que no es JSON</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says it is %1, but it is %2. Rename it after what it holds, or choose the file you meant.</source>
+        <translation>Según su nombre, el archivo es %1, pero es %2. Cámbiele el nombre según lo que contiene o elija el archivo que quería.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link to &quot;%1&quot;, which does not exist. Point the link to the file, or choose the file itself.</source>
+        <translation>El archivo es un enlace simbólico a «%1», que no existe. Haga que el enlace apunte al archivo o elija el archivo mismo.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link that leads in a circle of links and never to a file. Point the link to the file, or choose the file itself.</source>
+        <translation>El archivo es un enlace simbólico que da vueltas entre enlaces y nunca lleva a un archivo. Haga que el enlace apunte al archivo o elija el archivo mismo.</translation>
+    </message>
+    <message>
+        <source>This is not a file but a FIFO, a device or a socket, which ccedit cannot read. Save what it gives to a file and choose that file.</source>
+        <translation>No es un archivo sino un FIFO, un dispositivo o un socket, que ccedit no puede leer. Guarde lo que proporciona en un archivo y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio ningún motivo</translation>
     </message>
 </context>
 <context>

@@ -739,12 +739,44 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
 <context>
     <name>ccedit::CsvWriter</name>
     <message>
-        <source>Cannot save &quot;%1&quot;: %2. Choose a folder you can write to and check that the disk has free space; the old file, if any, is unchanged.</source>
-        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un dossier où vous pouvez écrire et vérifiez qu’il reste de la place sur le disque&#xa0;; l’ancien fichier, s’il existe, est inchangé.</translation>
-    </message>
-    <message>
         <source>it is a folder, not a file name</source>
         <translation>c’est un dossier, pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2. %3 The old file, if any, is unchanged.</source>
+        <translation>Impossible d’enregistrer « %1 » : %2. %3 L’ancien fichier, s’il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Free some space on it, or save to another disk.</source>
+        <translation>Libérez de l’espace sur ce disque, ou enregistrez sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>you may not write in its folder (%1)</source>
+        <translation>vous ne pouvez pas écrire dans son dossier (%1)</translation>
+    </message>
+    <message>
+        <source>Save to a folder you can write to, or ask for write access.</source>
+        <translation>Enregistrez dans un dossier où vous pouvez écrire, ou demandez l’accès en écriture.</translation>
+    </message>
+    <message>
+        <source>its folder no longer exists</source>
+        <translation>son dossier n’existe plus</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Choisissez un dossier qui existe.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check that the disk has free space.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire et vérifiez que le disque a de l’espace libre.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the table.</source>
+        <translation>Choisissez un nom de fichier pour le tableau.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +982,22 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
     <message>
         <source>The export is not valid UTF-8 on this line. Open it as Windows-1252, or export it again as UTF-8.</source>
         <translation>L’export n’est pas en UTF-8 valide sur cette ligne. Ouvrez-le en Windows-1252, ou exportez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <source>it is damaged or cut off</source>
+        <translation>elle est endommagée ou tronquée</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: it starts with &quot;%1&quot;, where a customer export starts with [, a JSON array of customer objects. If it is a CSV file, give it a name ending in .csv.</source>
+        <translation>Le fichier n’est pas du JSON : il commence par « %1 », là où un export de clients commence par [, un tableau JSON d’objets client. S’il s’agit d’un fichier CSV, donnez-lui un nom se terminant par .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names listed, then a count</comment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1319,74 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
     <message>
         <source>Reading was cancelled before the end of the file, so nothing was opened. Open the file again to read all of it.</source>
         <translation>La lecture a été annulée avant la fin du fichier, rien n&apos;a donc été ouvert. Ouvrez de nouveau le fichier pour le lire en entier.</translation>
+    </message>
+    <message>
+        <source>a customer export (.json)</source>
+        <translation>un export de clients (.json)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed customer export (.json.gz)</source>
+        <translation>un export de clients compressé avec gzip (.json.gz)</translation>
+    </message>
+    <message>
+        <source>a zip archive (.zip)</source>
+        <translation>une archive zip (.zip)</translation>
+    </message>
+    <message>
+        <source>a tar archive (.tar)</source>
+        <translation>une archive tar (.tar)</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive (.tar.gz, .tgz, .tar.bz2 or .tar.xz)</source>
+        <translation>une archive tar compressée (.tar.gz, .tgz, .tar.bz2 ou .tar.xz)</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive zip</translation>
+    </message>
+    <message>
+        <source>a tar archive</source>
+        <translation>une archive tar</translation>
+    </message>
+    <message>
+        <source>a compressed tar archive</source>
+        <translation>une archive tar compressée</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file, not an archive</source>
+        <translation>un fichier compressé avec gzip, pas une archive</translation>
+    </message>
+    <message>
+        <source>a file compressed with bzip2 or xz, not gzip</source>
+        <translation>un fichier compressé avec bzip2 ou xz, pas gzip</translation>
+    </message>
+    <message>
+        <source>uncompressed JSON</source>
+        <translation>du JSON non compressé</translation>
+    </message>
+    <message>
+        <source>uncompressed text that is not JSON</source>
+        <translation>du texte non compressé qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says it is %1, but it is %2. Rename it after what it holds, or choose the file you meant.</source>
+        <translation>D’après son nom, le fichier est %1, mais c’est %2. Renommez-le d’après ce qu’il contient, ou choisissez le fichier voulu.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link to &quot;%1&quot;, which does not exist. Point the link to the file, or choose the file itself.</source>
+        <translation>Le fichier est un lien symbolique vers « %1 », qui n’existe pas. Faites pointer le lien vers le fichier, ou choisissez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>The file is a symbolic link that leads in a circle of links and never to a file. Point the link to the file, or choose the file itself.</source>
+        <translation>Le fichier est un lien symbolique qui tourne en rond entre des liens et ne mène jamais à un fichier. Faites pointer le lien vers le fichier, ou choisissez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>This is not a file but a FIFO, a device or a socket, which ccedit cannot read. Save what it gives to a file and choose that file.</source>
+        <translation>Ce n’est pas un fichier mais un FIFO, un périphérique ou une socket, que ccedit ne peut pas lire. Enregistrez ce qu’il fournit dans un fichier et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>le système n’a donné aucune raison</translation>
     </message>
 </context>
 <context>

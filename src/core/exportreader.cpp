@@ -296,11 +296,12 @@ QString listText(const QStringList &names)
     QStringList shown;
     for (const QString &name : names.first(std::min(names.size(), Listed)))
         shown.append(quotedFromFile(name));
-    QString text = shown.join(", "_L1);
-    if (names.size() > Listed)
-        text += QCoreApplication::translate("ccedit::ExportReader", " and %n more", nullptr,
-                                            static_cast<int>(names.size() - Listed));
-    return text;
+    const QString text = shown.join(", "_L1);
+    if (names.size() <= Listed)
+        return text;
+    const int more = static_cast<int>(names.size() - Listed);
+    return QCoreApplication::translate("ccedit::ExportReader", "%1 and %n more", "names listed, then a count", more)
+        .arg(text);
 }
 
 // The export to read: the newest, or the one named by path or base name.

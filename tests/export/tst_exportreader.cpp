@@ -248,7 +248,7 @@ void TestExportReader::invalidJson_data()
     QTest::newRow("a million nested arrays as the file") << QByteArray(1'000'000, '[') << 1 << 2
                                                          << u"as record 1, found an array"_s;
     QTest::newRow("a million unclosed arrays in a value")
-        << "[{\"a\": "_ba + QByteArray(1'000'000, '[') << 1 << 1'000'008 << u"a value in the value of"_s;
+        << "[{\"a\": "_ba + QByteArray(1'000'000, '[') << 1 << 1030 << u"nested more than 1024 deep"_s;
     QTest::newRow("column counts characters") << "[{\"é€\": x}]"_ba << 1 << 9 << u"found \"x\""_s;
     QTest::newRow("column after a byte-order mark") << "\xEF\xBB\xBF{}"_ba << 1 << 1 << u"found an object"_s;
 }
