@@ -120,12 +120,7 @@ int runCheck(const CheckRequest &request)
             report.addFatal(file, document.error());
             continue;
         }
-        for (const Diagnostic &diagnostic : (*document)->documentProblems())
-            report.add(file, diagnostic);
-        (*document)->forEachRowWithProblems([&](int, const QList<Diagnostic> &problems) {
-            for (const Diagnostic &diagnostic : problems)
-                report.add(file, diagnostic);
-        });
+        (*document)->forEachProblem([&](const Diagnostic &diagnostic) { report.add(file, diagnostic); });
     }
     report.finish(static_cast<int>(request.files.size()));
     return report.exitStatus(request.werror);

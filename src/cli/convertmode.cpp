@@ -107,8 +107,8 @@ int runConvert(const ConvertRequest &request)
         return ExitFailure;
     }
     const Document &converted = **document;
-    for (const Diagnostic &diagnostic : converted.allProblems())
-        printErr(diagnosticText(request.input, diagnostic));
+    converted.forEachProblem(
+        [&request](const Diagnostic &diagnostic) { printErr(diagnosticText(request.input, diagnostic)); });
 
     WriteOptions options;
     options.forceCrlf = request.crlf;

@@ -339,6 +339,8 @@ bool CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
             second.get();
             chunksWritten = secondChunk.writeTo(device) && chunksWritten;
         }
+        if (!chunksWritten)
+            return false; // a full disk: formatting the rest would only make the user wait
     }
     comment = commentsFrom(rows);
     appendCommentsBefore(out, comment, std::numeric_limits<int>::max());

@@ -71,6 +71,17 @@ public:
     {
         m_problems.forEachRowWithProblems(visit);
     }
+    // Calls visit(problem) for each problem in allProblems() order, copying none.
+    template <typename Visit>
+    void forEachProblem(Visit visit) const
+    {
+        for (const Diagnostic &problem : documentProblems())
+            visit(problem);
+        forEachRowWithProblems([&visit](int, const QList<Diagnostic> &problems) {
+            for (const Diagnostic &problem : problems)
+                visit(problem);
+        });
+    }
     int errorCount() const { return m_problems.errorCount(); }
     int warningCount() const { return m_problems.warningCount(); }
     bool rowHasErrors(int row) const { return m_problems.rowHasErrors(row); }

@@ -205,6 +205,10 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
         return std::unexpected(fatal(path, raw.errorString()));
     if (!isTarHeader(innerHead))
         return opened;
+    // Refused before a misnamed archive of gigabytes is unpacked.
+    opened.content.held = NamedType::CompressedTar;
+    if (const auto misnamed = checkName(path, opened.content); !misnamed)
+        return std::unexpected(misnamed.error());
     opened.unpackedTar = std::make_unique<QTemporaryFile>();
     QTemporaryFile &tar = *opened.unpackedTar;
     auto decompressor = openDecompressor(raw, compression);
@@ -220,7 +224,6 @@ std::expected<OpenedExport, FatalError> openExport(const QString &path, qsizetyp
     if (!tar.flush() || !tar.seek(0))
         return std::unexpected(fatal(path, tar.errorString()));
     opened.archive = std::make_unique<KTar>(&tar);
-    opened.content.held = NamedType::CompressedTar;
     return opened;
 }
 

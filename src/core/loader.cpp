@@ -4,6 +4,7 @@
 #include "exportreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -203,7 +204,7 @@ QString brokenLinkMessage(const QString &path)
             return QCoreApplication::translate("ccedit::Loader",
                                                "The file is a symbolic link to \"%1\", which does not exist. "
                                                "Point the link to the file, or choose the file itself.")
-                .arg(at);
+                .arg(quotedFromFile(QDir::toNativeSeparators(at)));
         if (seen.contains(link.absoluteFilePath()))
             break;
         seen.insert(link.absoluteFilePath());
