@@ -177,7 +177,11 @@ void MainWindow::setupActions()
         // The fixes pop up at the current cell, for the keyboard.
         TableView *view = m_ui->tableView;
         const QRect cell = view->visualRect(view->currentIndex());
-        m_ui->menuQuickFixes->popup(view->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint()));
+        QMenu *menu = m_ui->menuQuickFixes;
+        menu->popup(view->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint()));
+        // Filled as it opened; its first fix is selected, so that one Enter applies it.
+        if (!menu->actions().isEmpty())
+            menu->setActiveAction(menu->actions().constFirst());
     });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] { findDialog()->showFind(); });
     connect(m_ui->actionReplace, &QAction::triggered, this, [this] { findDialog()->showReplace(); });

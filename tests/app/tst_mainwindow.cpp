@@ -745,6 +745,20 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->value(3, Description), u" Spaced "_s);
     }
 
+    // Ctrl+. opens the fixes with the first one selected: Enter applies it.
+    void quickFixMenuOpensOnTheFirstFix()
+    {
+        view()->goToCell(3, Description);
+        QTest::keyClick(view(), Qt::Key_Period, Qt::ControlModifier);
+        auto *menu = m_window->findChild<QMenu *>(u"menuQuickFixes"_s);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(!menu->actions().isEmpty());
+        QCOMPARE(menu->activeAction(), menu->actions().constFirst());
+        QTest::keyClick(menu, Qt::Key_Return);
+        QTRY_COMPARE(m_window->document()->value(3, Description), u"Spaced"_s);
+        QVERIFY(!menu->isVisible());
+    }
+
     void quickFixFromTheProblemsPanel()
     {
         auto *problems = m_window->findChild<QTreeView *>(u"problemsView"_s);
