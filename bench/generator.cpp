@@ -98,7 +98,6 @@ constexpr std::array<const char *, 19> csvHeader{
     "contact_name", "email_address", "postal_address1", "postal_address2", "postal_address3",
     "postal_address4", "postal_address5"};
 
-constexpr quint32 problemPerMille = 10;
 constexpr qsizetype flushBytes = 1 << 20;
 
 QByteArray zeroPadded(quint64 number, int width)
@@ -220,7 +219,8 @@ void appendJsonString(QByteArray &out, QByteArrayView value)
 enum class CsvProblem { AccountingDay31, ActiveYes, TwoCharacterFlag, EmptyDescription, EmptyLevel, DuplicateId };
 constexpr int csvProblemCount = 6;
 
-QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random, bool &problem)
+QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPerMille, SplitMix64 &random,
+                  bool &problem)
 {
     const Customer self = customer(seed, number);
     const quint64 idNumber = idCustomer(seed, number, ids);
@@ -262,7 +262,7 @@ QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random
     if (random.chance(20))
         address5 = "PO Box " + QByteArray::number(1000 + random.below(9000));
 
-    problem = random.chance(problemPerMille);
+    problem = random.chance(problemsPerMille);
     if (problem) {
         auto kind = static_cast<CsvProblem>(random.below(csvProblemCount));
         if (kind == CsvProblem::DuplicateId && number == 1)
@@ -296,7 +296,8 @@ QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random
 enum class ExportProblem { MissingName, NullAccountId, NumericExternalId, EmptyLevel, DuplicateId, EmptyName };
 constexpr int exportProblemCount = 6;
 
-QByteArray exportRecord(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &random, bool &problem)
+QByteArray exportRecord(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPerMille, SplitMix64 &random,
+                        bool &problem)
 {
     const Customer self = customer(seed, number);
     const quint64 idNumber = idCustomer(seed, number, ids);
@@ -309,7 +310,7 @@ QByteArray exportRecord(quint64 seed, quint64 number, IdSpread ids, SplitMix64 &
     if (random.chance(300))
         externalId = "EXT-" + zeroPadded(random.below(1'000'000), 6);
 
-    problem = random.chance(problemPerMille);
+    problem = random.chance(problemsPerMille);
     auto kind = static_cast<ExportProblem>(random.below(exportProblemCount));
     if (kind == ExportProblem::DuplicateId && number == 1)
         kind = ExportProblem::EmptyName;
@@ -467,10 +468,10 @@ std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &option
         const auto number = static_cast<quint64>(row + 1);
         bool problem = false;
         if (isExport) {
-            const QByteArray record = exportRecord(options.seed, number, options.ids, random, problem);
+            const QByteArray record = exportRecord(options.seed, number, options.ids, options.problemsPerMille, random, problem);
             written = sink.append(record + (row + 1 < options.rows ? ",\n" : "\n"));
         } else {
-            written = sink.append(csvRow(options.seed, number, options.ids, random, problem));
+            written = sink.append(csvRow(options.seed, number, options.ids, options.problemsPerMille, random, problem));
         }
         summary.problemRows += problem ? 1 : 0;
     }

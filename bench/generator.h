@@ -23,6 +23,7 @@ struct GeneratorOptions {
     qint64 rows = 0;
     DataKind kind = DataKind::Csv;
     IdSpread ids = IdSpread::Unique;
+    quint32 problemsPerMille = 10; // rows made wrong on purpose, in a thousand (1000: every row)
     QString outputPath;
     quint64 seed = 1;
 };
@@ -34,7 +35,7 @@ struct GeneratorSummary {
 };
 
 // Writes OPTIONS.rows rows of realistic data (quoting, non-ASCII text, line breaks in
-// values, about 1% rows with problems) to OPTIONS.outputPath. The same options always give
+// values, OPTIONS.problemsPerMille rows in a thousand with problems) to OPTIONS.outputPath. The same options always give
 // the same bytes; an error message names the file and what went wrong.
 std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &options);
 

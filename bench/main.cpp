@@ -1,6 +1,7 @@
 // ccedit-bench: makes benchmark data and times the ccedit binary on it (see README.md).
 //
 //   ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S] [--ids unique|same|shared]
+//                         [--problems PER_MILLE]
 //   ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...
 
 #include "benchtr.h"
@@ -23,7 +24,7 @@ constexpr int usageError = 2;
 QString usage()
 {
     return Bench::tr("usage: ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S]\n"
-                     "                           [--ids unique|same|shared]\n"
+                     "                           [--ids unique|same|shared] [--problems PER_MILLE]\n"
                      "       ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...\n"
                      "Run 'ccedit-bench COMMAND --help' for the options of a command.");
 }
@@ -60,7 +61,8 @@ int generateCommand(const QStringList &arguments)
     const QCommandLineOption out(u"out"_s, Bench::tr("File to write."), u"FILE"_s);
     const QCommandLineOption seed(u"seed"_s, Bench::tr("Seed; the same seed gives the same bytes."), u"S"_s, u"1"_s);
     const QCommandLineOption ids(u"ids"_s, Bench::tr("How account IDs spread: unique (each row its own), same (one for every row) or shared (10% of the rows share 100)."), u"SPREAD"_s, u"unique"_s);
-    parser.addOptions({rows, kind, out, seed, ids});
+    const QCommandLineOption problems(u"problems"_s, Bench::tr("Rows with problems in a thousand, 0 to 1000 (1000: every row has one)."), u"PER_MILLE"_s, u"10"_s);
+    parser.addOptions({rows, kind, out, seed, ids, problems});
     if (const auto status = parse(parser, arguments))
         return *status;
 
@@ -83,6 +85,10 @@ int generateCommand(const QStringList &arguments)
         options.ids = IdSpread::Shared;
     else
         return fail(Bench::tr("--ids must be 'unique', 'same' or 'shared', not '%1'.").arg(parser.value(ids)));
+    const uint perMille = parser.value(problems).toUInt(&ok);
+    if (!ok || perMille > 1000)
+        return fail(Bench::tr("--problems must be a whole number from 0 to 1000, not '%1'.").arg(parser.value(problems)));
+    options.problemsPerMille = perMille;
     options.outputPath = parser.value(out);
     if (options.outputPath.isEmpty())
         return fail(Bench::tr("--out FILE is required: the file to write."));
