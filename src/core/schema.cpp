@@ -116,6 +116,8 @@ int indexOfCanonical(QLatin1StringView canonicalName)
 QString closestName(QStringView unknownName)
 {
     const QString name = normalized(unknownName);
+    // More than half the name wrong is no longer a useful suggestion.
+    const qsizetype useful = std::max<qsizetype>(2, name.size() / 2);
     QString best;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const FieldSpec &spec : fieldTable) {
@@ -123,7 +125,11 @@ QString closestName(QStringView unknownName)
             if (candidate.isEmpty())
                 continue;
             const QString text = QString(candidate);
-            qsizetype distance = editDistance(name, text);
+            // The distance is at least the difference in length: a long name (a header cell
+            // of a whole paragraph) is not compared letter by letter when it cannot be useful.
+            qsizetype distance = qAbs(text.size() - name.size()) > useful
+                ? std::numeric_limits<qsizetype>::max()
+                : editDistance(name, text);
             // A name that contains the field (e.g. "customer_description") is close too.
             if (name.contains(text) || text.contains(name))
                 distance = std::min(distance, qAbs(text.size() - name.size()) / 2 + 1);
@@ -133,8 +139,7 @@ QString closestName(QStringView unknownName)
             }
         }
     }
-    // More than half the name wrong is no longer a useful suggestion.
-    return bestDistance <= std::max<qsizetype>(2, name.size() / 2) ? best : QString();
+    return bestDistance <= useful ? best : QString();
 }
 
 QString description(int index)
