@@ -5,6 +5,7 @@
 //   ccedit-sortbench [--repeat K] FILE     (FILE made with: ccedit-bench generate --kind csv)
 
 #include "benchtr.h"
+#include "timing.h"
 
 #include "commands.h"
 #include "document.h"
@@ -13,31 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 #include <QUndoStack>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ccedit;
 using namespace ccedit::bench;
-
-namespace {
-
-double seconds(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
-}
-
-// Best and median of the runs, in seconds.
-QString bestAndMedian(std::vector<double> runs)
-{
-    std::sort(runs.begin(), runs.end());
-    return u"%1 %2"_s.arg(runs.front(), 8, 'f', 3).arg(runs[runs.size() / 2], 9, 'f', 3);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -1,6 +1,7 @@
 #include "exportreader.h"
 
 #include "encoding.h"
+#include "gzipinflate.h"
 #include "jsonrecords.h"
 #include "loader.h"
 
@@ -128,12 +129,38 @@ std::expected<void, QString> readBounded(QIODevice &device, bool compressed, qsi
     }
 }
 
+// A gzip stream is read whole and inflated in one call (gzipinflate.h), which is what makes a
+// compressed export about as quick to read as a CSV; its compressed bytes are a tenth of what
+// they hold. Cancelling works while they are read.
+std::expected<QByteArray, QString> inflateStream(QIODevice &raw, qint64 size, qsizetype limit,
+                                                 const StreamProgress &progress)
+{
+    // Compressed data is never much larger than what it holds.
+    const qsizetype mostCompressed = limit + limit / 64 + ChunkSize;
+    if (size > mostCompressed)
+        return std::unexpected(tooLargeMessage(true, limit));
+    QByteArray compressed;
+    compressed.reserve(std::max<qint64>(size, 0));
+    const auto read = readBounded(raw, false, mostCompressed, progress, [&compressed](QByteArrayView chunk) {
+        compressed.append(chunk);
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    auto inflated = inflateGzip(compressed, limit);
+    if (!inflated)
+        return std::unexpected(inflated.error() == InflateError::TooLarge ? tooLargeMessage(true, limit) : damagedMessage());
+    return std::move(*inflated);
+}
+
 // The JSON bytes of an export stream of `size` bytes, decompressed when its first bytes say it
 // is compressed.
 std::expected<QByteArray, QString> readExportStream(QIODevice &raw, qint64 size, qsizetype limit,
                                                     ReadProgress &progress, int pass)
 {
     const Compression compression = sniffCompression(raw.peek(HeadSize));
+    if (compression == Compression::Gzip)
+        return inflateStream(raw, size, limit, StreamProgress{progress, pass, raw, size});
     std::unique_ptr<KCompressionDevice> decompressor;
     QByteArray bytes;
     if (compression != Compression::None) {
