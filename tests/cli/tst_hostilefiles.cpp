@@ -73,15 +73,41 @@ QByteArray gzipMember(const QByteArray &bytes)
     return out;
 }
 
-// The start of an export whose first value never ends: 2.5 GiB of 'a' in 160 gzip members
-// of 16 MiB each, 2.6 MB on disk.
-QByteArray gzipBomb()
+// The start of an export whose first value never ends, after `head`: 2.5 GiB of 'a' in 160
+// gzip members of 16 MiB each, 2.6 MB on disk.
+QByteArray gzipBomb(const QByteArray &head = {})
 {
-    QByteArray bomb = gzipMember("[{\"account_id\": \""_ba);
+    QByteArray bomb = gzipMember(head + "[{\"account_id\": \""_ba);
     const QByteArray block = gzipMember(QByteArray(16 * MiB, 'a'));
     for (int i = 0; i < 160; ++i)
         bomb += block;
     return bomb;
+}
+
+// A tar header for one member of `size` bytes (ustar, sizes in octal).
+QByteArray tarHeader(const QByteArray &name, qint64 size)
+{
+    QByteArray header(512, '\0');
+    header.replace(0, name.size(), name);
+    const auto field = [&header](int offset, int width, qint64 value) {
+        const QByteArray octal = QByteArray::number(value, 8).rightJustified(width - 1, '0');
+        header.replace(offset, octal.size(), octal);
+    };
+    field(100, 8, 0644);  // mode
+    field(108, 8, 0);     // owner
+    field(116, 8, 0);     // group
+    field(124, 12, size); // size
+    field(136, 12, 0);    // modification time
+    header[156] = '0';    // a regular file
+    header.replace(257, 6, QByteArray("ustar", 6));
+    header.replace(263, 2, "00");
+    header.replace(148, 8, QByteArray(8, ' '));
+    int sum = 0;
+    for (char c : header)
+        sum += static_cast<uchar>(c);
+    header.replace(148, 6, QByteArray::number(sum, 8).rightJustified(6, '0'));
+    header[154] = '\0';
+    return header;
 }
 
 bool writeZipWithMembers(const QString &path, int count)
@@ -117,6 +143,8 @@ bool writeHostileFile(const QString &path)
     QByteArray bytes;
     if (path.endsWith(u".json.gz"_s))
         bytes = gzipBomb();
+    else if (path.endsWith(u".tar.gz"_s))
+        bytes = gzipBomb(tarHeader("2024-01-01_0000_customer.json", qint64{3} << 30));
     else if (path.endsWith(u".json"_s))
         bytes = "[{\"a\": "_ba + QByteArray(1'000'000, '[');
     else if (path.endsWith(u"huge-value.csv"_s))
@@ -157,6 +185,8 @@ void TestHostileFiles::endsWithAMessageInBoundedMemory_data()
     QTest::newRow("gzip bomb: 2.6 MB that unpacks to 2.5 GiB")
         << u"2024-01-01_0000_customer.json.gz"_s << u"decompresses to more than 2 GiB; ccedit reads at most 2 GiB"_s
         << 2 << 2300 * MiB;
+    QTest::newRow("tar.gz bomb: an export of 3 GiB in 2.6 MB")
+        << u"exports.tar.gz"_s << u"decompresses to more than 2 GiB; ccedit reads at most 2 GiB"_s << 2 << 300 * MiB;
     QTest::newRow("zip of 5,000 exports: the newest is read")
         << u"exports.zip"_s << u"1 file checked: 0 errors, 0 warnings"_s << 0 << 100 * MiB;
     QTest::newRow("JSON nested a million levels deep")
