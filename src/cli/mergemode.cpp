@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace ccedit::CommandLine {
@@ -131,6 +133,10 @@ int runMerge(const MergeRequest &request)
     if (!mapping)
         return mapping.error();
 
+    // The two files are read at the same time: neither needs the other until they are compared.
+    ReadOptions updateOptions;
+    updateOptions.member = request.member;
+    auto reading = std::async(std::launch::async, [&] { return readAnyFile(request.update, updateOptions); });
     auto baseRecords = readAnyFile(request.base);
     if (!baseRecords) {
         printErr(fatalText(request.base, baseRecords.error()));
@@ -141,9 +147,7 @@ int runMerge(const MergeRequest &request)
         printErr(fatalText(request.base, base.error()));
         return ExitFailure;
     }
-    ReadOptions updateOptions;
-    updateOptions.member = request.member;
-    auto read = readAnyFile(request.update, updateOptions);
+    auto read = reading.get();
     if (!read) {
         printErr(fatalText(request.update, read.error()));
         return ExitFailure;
