@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ccedit {
@@ -22,6 +24,21 @@ struct IdRows {
 void noteRow(int &slot, int row)
 {
     slot = slot == NoRow ? row : RepeatedRow;
+}
+
+// Why a row whose account ID has `entry` (NoRow: blank) and `rows` matches nothing: its own
+// side's repetition is named first. Nothing when it can match.
+std::optional<UnmatchedReason> unmatchedReason(int entry, const IdRows &rows, bool inUpdate)
+{
+    const bool repeatedInBase = rows.base == RepeatedRow;
+    const bool repeatedInUpdate = rows.update == RepeatedRow;
+    if (entry == NoRow)
+        return UnmatchedReason::BlankId;
+    if (inUpdate ? repeatedInUpdate : repeatedInBase)
+        return inUpdate ? UnmatchedReason::RepeatedInUpdate : UnmatchedReason::RepeatedInBase;
+    if (repeatedInBase || repeatedInUpdate)
+        return repeatedInBase ? UnmatchedReason::RepeatedInBase : UnmatchedReason::RepeatedInUpdate;
+    return std::nullopt;
 }
 
 // What makes two columns the same field: the canonical name of a known field (so `email`
@@ -188,11 +205,9 @@ private:
             RowChange change{.row = row, .line = m_base.lineOfRow(row)};
             const int entry = m_baseEntry[static_cast<size_t>(row)];
             const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
-            if (entry == NoRow || rows.base == RepeatedRow || rows.update == RepeatedRow) {
+            if (const auto reason = unmatchedReason(entry, rows, false)) {
                 change.kind = ChangeKind::Unmatched;
-                change.reason = entry == NoRow ? UnmatchedReason::BlankId
-                    : rows.base == RepeatedRow ? UnmatchedReason::RepeatedInBase
-                                               : UnmatchedReason::RepeatedInUpdate;
+                change.reason = *reason;
             } else if (rows.update == NoRow) {
                 change.kind = ChangeKind::Gone;
                 if (m_plan.m_gone == GoneChoice::Deactivate) {
@@ -227,11 +242,9 @@ private:
             RowChange change{.inUpdate = true, .row = row, .line = m_update.origin(row).line};
             const int entry = m_updateEntry[static_cast<size_t>(row)];
             const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
-            if (entry == NoRow || rows.update == RepeatedRow || rows.base == RepeatedRow) {
+            if (const auto reason = unmatchedReason(entry, rows, true)) {
                 change.kind = ChangeKind::Unmatched;
-                change.reason = entry == NoRow ? UnmatchedReason::BlankId
-                    : rows.update == RepeatedRow ? UnmatchedReason::RepeatedInUpdate
-                                                 : UnmatchedReason::RepeatedInBase;
+                change.reason = *reason;
             } else if (rows.base == NoRow) {
                 change.kind = ChangeKind::New;
                 change.newRow = addNewRow(row);
