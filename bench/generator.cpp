@@ -219,13 +219,15 @@ void appendJsonString(QByteArray &out, QByteArrayView value)
 enum class CsvProblem { AccountingDay31, ActiveYes, TwoCharacterFlag, EmptyDescription, EmptyLevel, DuplicateId };
 constexpr int csvProblemCount = 6;
 
-QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPerMille, SplitMix64 &random,
-                  bool &problem)
+using CsvValues = std::array<QByteArray, 19>;
+
+CsvValues csvValues(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPerMille, SplitMix64 &random,
+                    bool &problem)
 {
     const Customer self = customer(seed, number);
     const quint64 idNumber = idCustomer(seed, number, ids);
     const Country &country = *self.country;
-    std::array<QByteArray, 19> values;
+    CsvValues values;
     auto &[active, ratePlan, accountId, altAccountId, description, flag1, flag2, flag3, flag4, flag5,
            accountingDay, fiscalStartMonth, contactName, email, address1, address2, address3,
            address4, address5] = values;
@@ -281,6 +283,11 @@ QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPe
         }
     }
 
+    return values;
+}
+
+QByteArray csvLine(const CsvValues &values)
+{
     QByteArray line;
     line.reserve(256);
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -290,6 +297,27 @@ QByteArray csvRow(quint64 seed, quint64 number, IdSpread ids, quint32 problemsPe
     }
     line += '\n';
     return line;
+}
+
+// Customer `number` of the CSV (its values) in the export a month later: 1 in 100 gone
+// (nothing), 1 in 100 renamed, the rest as they were. Decided apart from the CSV's random
+// numbers, so that the CSV made with the same seed is the base this export updates.
+QByteArray updateRecord(quint64 seed, quint64 number, const CsvValues &values, bool isNew)
+{
+    SplitMix64 fate(seed ^ (number * 0xbf58476d1ce4e5b9ULL));
+    const quint32 draw = fate.below(100);
+    if (draw == 0 && !isNew)
+        return {};
+    QByteArray out = "{\"customer_name\": ";
+    appendJsonString(out, draw == 1 && !isNew ? QByteArray(values[4] + " (renamed)") : values[4]);
+    out += ", \"hierarchy\": ";
+    appendJsonString(out, QByteArray("sys.hcs.GlobalTel." + QByteArray(values[2]).replace('|', '.')));
+    out += ", \"account_id\": ";
+    appendJsonString(out, values[2]);
+    out += ", \"external_id\": ";
+    appendJsonString(out, values[3]);
+    out += '}';
+    return out;
 }
 
 // The ways an export record is made wrong or unusual (VOSS report variations).
@@ -446,7 +474,7 @@ private:
 
 std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &options)
 {
-    const bool isExport = options.kind == DataKind::Export;
+    const bool isExport = options.kind != DataKind::Csv;
     Sink sink(options.outputPath, isExport && options.outputPath.endsWith(u".gz"_s));
     if (auto opened = sink.open(); !opened)
         return std::unexpected(opened.error());
@@ -464,19 +492,31 @@ std::expected<GeneratorSummary, QString> generate(const GeneratorOptions &option
         header += '\n';
         written = sink.append(header);
     }
-    for (qint64 row = 0; written && row < options.rows; ++row) {
+    // An update has a record for each of the CSV's customers but the gone ones, then 1% new.
+    const qint64 records = options.kind == DataKind::Update ? options.rows + options.rows / 100 : options.rows;
+    QByteArray separator;
+    for (qint64 row = 0; written && row < records; ++row) {
         const auto number = static_cast<quint64>(row + 1);
         bool problem = false;
-        if (isExport) {
+        if (options.kind == DataKind::Update) {
+            const CsvValues values
+                = csvValues(options.seed, number, options.ids, options.problemsPerMille, random, problem);
+            const QByteArray record = updateRecord(options.seed, number, values, row >= options.rows);
+            if (!record.isEmpty()) {
+                written = sink.append(separator + record);
+                separator = ",\n";
+            }
+        } else if (isExport) {
             const QByteArray record = exportRecord(options.seed, number, options.ids, options.problemsPerMille, random, problem);
             written = sink.append(record + (row + 1 < options.rows ? ",\n" : "\n"));
         } else {
-            written = sink.append(csvRow(options.seed, number, options.ids, options.problemsPerMille, random, problem));
+            written = sink.append(
+                csvLine(csvValues(options.seed, number, options.ids, options.problemsPerMille, random, problem)));
         }
         summary.problemRows += problem ? 1 : 0;
     }
     if (written && isExport)
-        written = sink.append("]\n");
+        written = sink.append(options.kind == DataKind::Update ? "\n]\n" : "]\n");
     if (!written)
         return std::unexpected(written.error());
 

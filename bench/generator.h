@@ -10,6 +10,10 @@ namespace ccedit::bench {
 enum class DataKind {
     Csv,    // a ccimport customer CSV with all 19 fields
     Export, // a VOSS Automate customer export: a JSON array, gzip-compressed when the name ends in .gz
+    // The export a month after the CSV made with the same rows, seed, IDs and problems: the
+    // CSV's account IDs, descriptions and alternate IDs, with 1% of the customers gone, 1%
+    // renamed and 1% new (--merge's benchmark).
+    Update,
 };
 
 // How account IDs are spread over the rows.

@@ -1,8 +1,8 @@
 // ccedit-bench: makes benchmark data and times the ccedit binary on it (see README.md).
 //
-//   ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S] [--ids unique|same|shared]
+//   ccedit-bench generate --rows N --kind csv|export|update --out FILE [--seed S] [--ids unique|same|shared]
 //                         [--problems PER_MILLE]
-//   ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...
+//   ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] [--merge-into BASE] FILE...
 
 #include "benchtr.h"
 #include "generator.h"
@@ -23,9 +23,9 @@ constexpr int usageError = 2;
 
 QString usage()
 {
-    return Bench::tr("usage: ccedit-bench generate --rows N --kind csv|export --out FILE [--seed S]\n"
+    return Bench::tr("usage: ccedit-bench generate --rows N --kind csv|export|update --out FILE [--seed S]\n"
                      "                           [--ids unique|same|shared] [--problems PER_MILLE]\n"
-                     "       ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] FILE...\n"
+                     "       ccedit-bench run --ccedit PATH [--repeat K] [--warmup W] [--merge-into BASE] FILE...\n"
                      "Run 'ccedit-bench COMMAND --help' for the options of a command.");
 }
 
@@ -57,7 +57,7 @@ int generateCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Bench::tr("Writes a deterministic ccimport CSV or VOSS customer export."));
     const QCommandLineOption rows(u"rows"_s, Bench::tr("Number of rows or records."), u"N"_s);
-    const QCommandLineOption kind(u"kind"_s, Bench::tr("csv (ccimport CSV) or export (VOSS JSON, gzip-compressed when FILE ends in .gz)."), u"KIND"_s);
+    const QCommandLineOption kind(u"kind"_s, Bench::tr("csv (ccimport CSV), export (VOSS JSON, gzip-compressed when FILE ends in .gz) or update (the export a month after the csv of the same options: 1% gone, 1% renamed, 1% new)."), u"KIND"_s);
     const QCommandLineOption out(u"out"_s, Bench::tr("File to write."), u"FILE"_s);
     const QCommandLineOption seed(u"seed"_s, Bench::tr("Seed; the same seed gives the same bytes."), u"S"_s, u"1"_s);
     const QCommandLineOption ids(u"ids"_s, Bench::tr("How account IDs spread: unique (each row its own), same (one for every row) or shared (10% of the rows share 100)."), u"SPREAD"_s, u"unique"_s);
@@ -75,8 +75,10 @@ int generateCommand(const QStringList &arguments)
         options.kind = DataKind::Csv;
     else if (parser.value(kind) == u"export"_s)
         options.kind = DataKind::Export;
+    else if (parser.value(kind) == u"update"_s)
+        options.kind = DataKind::Update;
     else
-        return fail(Bench::tr("--kind must be 'csv' or 'export', not '%1'.").arg(parser.value(kind)));
+        return fail(Bench::tr("--kind must be 'csv', 'export' or 'update', not '%1'.").arg(parser.value(kind)));
     if (parser.value(ids) == u"unique"_s)
         options.ids = IdSpread::Unique;
     else if (parser.value(ids) == u"same"_s)
@@ -119,7 +121,8 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption ccedit(u"ccedit"_s, Bench::tr("The ccedit binary to measure."), u"PATH"_s);
     const QCommandLineOption repeat(u"repeat"_s, Bench::tr("Timed runs per file and mode."), u"K"_s, u"5"_s);
     const QCommandLineOption warmup(u"warmup"_s, Bench::tr("Untimed runs first, to fill the page cache."), u"W"_s, u"1"_s);
-    parser.addOptions({ccedit, repeat, warmup});
+    const QCommandLineOption mergeInto(u"merge-into"_s, Bench::tr("Time ccedit --merge BASE FILE instead of --check and --convert."), u"BASE"_s);
+    parser.addOptions({ccedit, repeat, warmup, mergeInto});
     parser.addPositionalArgument(u"FILE"_s, Bench::tr("Files to check and convert."), u"FILE..."_s);
     if (const auto status = parse(parser, arguments))
         return *status;
@@ -135,6 +138,7 @@ int runCommand(const QStringList &arguments)
     options.warmup = parser.value(warmup).toInt(&ok);
     if (!ok || options.warmup < 0)
         return fail(Bench::tr("--warmup must be a whole number of at least 0, not '%1'.").arg(parser.value(warmup)));
+    options.mergeBase = parser.value(mergeInto);
     options.files = parser.positionalArguments();
     if (options.files.isEmpty())
         return fail(Bench::tr("Name at least one FILE to measure."));

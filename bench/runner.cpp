@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <expected>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -137,18 +138,30 @@ std::optional<qint64> gzipDataSize(const QString &path)
 
 struct Mode {
     QString name;
-    QStringList (*arguments)(const QString &file);
+    std::function<QStringList(const QString &file)> arguments;
     bool countsDiagnostics;
 };
 
-const Mode modes[] = {
-    {u"check"_s, [](const QString &file) { return QStringList{u"--check"_s, file}; }, true},
-    // --convert writes nothing when there are errors; --valid-only makes it write the valid
-    // rows. "-" is standard output, which the runner sends to /dev/null.
-    {u"convert"_s,
-     [](const QString &file) { return QStringList{u"--convert"_s, file, u"-o"_s, u"-"_s, u"--valid-only"_s}; },
-     false},
-};
+std::vector<Mode> modesFor(const RunnerOptions &options)
+{
+    if (!options.mergeBase.isEmpty()) {
+        const QString base = QFileInfo(options.mergeBase).absoluteFilePath();
+        return {{u"merge"_s,
+                 [base](const QString &file) {
+                     return QStringList{u"--merge"_s, base,         file,           u"-o"_s,
+                                        u"-"_s,       u"--valid-only"_s, u"--gone"_s, u"deactivate"_s};
+                 },
+                 false}};
+    }
+    return {
+        {u"check"_s, [](const QString &file) { return QStringList{u"--check"_s, file}; }, true},
+        // --convert writes nothing when there are errors; --valid-only makes it write the valid
+        // rows. "-" is standard output, which the runner sends to /dev/null.
+        {u"convert"_s,
+         [](const QString &file) { return QStringList{u"--convert"_s, file, u"-o"_s, u"-"_s, u"--valid-only"_s}; },
+         false},
+    };
+}
 
 struct Result {
     QString file;
@@ -268,7 +281,7 @@ int runBenchmark(const RunnerOptions &options)
             err << failures.last() << Qt::endl;
             continue;
         }
-        for (const Mode &mode : modes) {
+        for (const Mode &mode : modesFor(options)) {
             err << Bench::tr("timing %1 %2: %3 runs after %4 warm-up").arg(mode.name, info.fileName()).arg(options.repeat).arg(options.warmup)
                 << Qt::endl;
             const auto samples = measure(program.absoluteFilePath(), mode, info.absoluteFilePath(), options, scratch);
@@ -280,7 +293,8 @@ int runBenchmark(const RunnerOptions &options)
             Result result = summarize(*samples);
             result.file = info.fileName();
             result.mode = mode.name;
-            result.fileBytes = info.size();
+            // A merge reads the base too: memory is related to both files.
+            result.fileBytes = info.size() + (options.mergeBase.isEmpty() ? 0 : QFileInfo(options.mergeBase).size());
             if (mode.countsDiagnostics)
                 result.outputLines = countLines(scratch.filePath(stdoutName));
             results.push_back(result);
@@ -288,19 +302,21 @@ int runBenchmark(const RunnerOptions &options)
     }
 
     printTable(out, results);
-    // For an export, memory compares better with the JSON it holds than with the gzip file.
+    // For an export, memory compares better with the JSON it holds than with the gzip file
+    // (for a merge: with the base and that JSON).
+    const qint64 baseBytes = options.mergeBase.isEmpty() ? 0 : QFileInfo(options.mergeBase).size();
     for (const QString &file : options.files) {
         const QString name = QFileInfo(file).fileName();
-        const auto check = std::ranges::find_if(results, [&name](const Result &r) {
-            return r.file == name && r.mode == u"check"_s;
-        });
+        const auto first = std::ranges::find_if(results, [&name](const Result &r) { return r.file == name; });
         const auto dataBytes = file.endsWith(u".gz"_s) ? gzipDataSize(file) : std::nullopt;
-        if (!dataBytes || check == results.end())
+        if (!dataBytes || first == results.end())
             continue;
-        out << Bench::tr("%1: %2 MB of JSON uncompressed; peak memory of check is %3 times that.")
+        out << Bench::tr("%1: %2 MB of JSON uncompressed; peak memory of %3 is %4 times that%5.")
                    .arg(name)
                    .arg(megabytes(*dataBytes), 0, 'f', 1)
-                   .arg(static_cast<double>(check->peakBytes) / static_cast<double>(*dataBytes), 0, 'f', 2)
+                   .arg(first->mode)
+                   .arg(static_cast<double>(first->peakBytes) / static_cast<double>(*dataBytes + baseBytes), 0, 'f', 2)
+                   .arg(baseBytes > 0 ? Bench::tr(" and the base") : QString())
             << '\n';
     }
     for (const QString &failure : std::as_const(failures))

@@ -10,6 +10,9 @@ struct RunnerOptions {
     int repeat = 5;     // timed runs per file and mode
     int warmup = 1;     // untimed runs first, so that the file is in the page cache
     QStringList files;
+    // When set, each file is an update timed as `ccedit --merge BASE FILE -o - --valid-only
+    // --gone deactivate` instead of --check and --convert.
+    QString mergeBase;
 };
 
 // Times `ccedit --check FILE` and `ccedit --convert FILE -o - --valid-only` for each file

@@ -16,6 +16,7 @@
 #include "sortcontroller.h"
 #include "tablemodel.h"
 #include "tableview.h"
+#include "updatecontroller.h"
 
 #include "ui_mainwindow.h"
 
@@ -57,6 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     m_ui->tableView->setTableModel(m_tableModel);
     m_navigator = new ProblemNavigator(m_ui->tableView, this);
     m_editActions = new EditActions(m_ui->tableView, m_files->readOnlyJobs(), this);
+    m_update = new UpdateController(this, m_prompter.get(), m_ui->tableView, this);
+    m_tableModel->setChangeMarks(m_update->marks());
 
     setupActions();
     setupEncodingMenu();
@@ -71,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     connect(m_files, &FileController::statusMessage, this, showStatus);
     connect(m_navigator, &ProblemNavigator::statusMessage, this, showStatus);
     connect(m_editActions, &EditActions::statusMessage, this, showStatus);
+    connect(m_update, &UpdateController::statusMessage, this, showStatus);
 
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
@@ -197,6 +201,9 @@ void MainWindow::setupActions()
     connect(m_ui->actionOnlyProblemRows, &QAction::toggled, m_ui->tableView, &TableView::setOnlyRowsWithProblems);
     connect(m_ui->actionNextProblem, &QAction::triggered, m_navigator, &ProblemNavigator::next);
     connect(m_ui->actionPreviousProblem, &QAction::triggered, m_navigator, &ProblemNavigator::previous);
+    connect(m_ui->actionUpdateFromExport, &QAction::triggered, m_update, &UpdateController::updateFromExport);
+    connect(m_ui->actionNextChange, &QAction::triggered, m_update, &UpdateController::nextChange);
+    connect(m_ui->actionPreviousChange, &QAction::triggered, m_update, &UpdateController::previousChange);
     connect(m_ui->actionFieldReference, &QAction::triggered, this, [this] {
         auto *dialog = new FieldReferenceDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -273,6 +280,7 @@ void MainWindow::documentChanged(Document *document)
     m_tableModel->setDocument(document);
     m_problemsModel->setDocument(document);
     m_navigator->setDocument(document);
+    m_update->setDocument(document);
     m_editActions->setDocument(document);
     if (m_findDialog)
         m_findDialog->setDocument(document);
@@ -325,7 +333,8 @@ void MainWindow::updateActions()
                             m_ui->actionDeleteRows, m_ui->actionRemoveColumn, m_ui->actionFind,
                             m_ui->actionReplace, m_ui->actionSortAscending, m_ui->actionSortDescending,
                             m_ui->actionOnlyProblemRows, m_ui->actionNextProblem, m_ui->actionPreviousProblem,
-                            m_ui->actionShowQuickFixes})
+                            m_ui->actionShowQuickFixes, m_ui->actionUpdateFromExport, m_ui->actionNextChange,
+                            m_ui->actionPreviousChange})
         action->setEnabled(open);
     m_ui->menuAddColumn->setEnabled(open);
     m_ui->menuQuickFixes->setEnabled(open);

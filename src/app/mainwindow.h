@@ -23,6 +23,7 @@ class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
 class TableModel;
+class UpdateController;
 
 // The editor window (ui/mainwindow.ui). It wires menus to the classes that do the work:
 // FileController (files), EditActions (table edits), ProblemNavigator (F8), DocumentStatus
@@ -66,6 +67,7 @@ private:
     FindReplaceDialog *m_findDialog = nullptr;
     QUndoGroup *m_undoGroup;
     DocumentStatus *m_status;
+    UpdateController *m_update;
 };
 
 } // namespace ccedit

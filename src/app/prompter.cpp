@@ -2,6 +2,7 @@
 
 #include "archivememberdialog.h"
 #include "mappingdialog.h"
+#include "updatereviewdialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -87,6 +88,12 @@ bool Prompter::editMapping(QWidget *parent, const RecordSet &exportRecords, Mapp
         return false;
     mapping = dialog.mapping();
     return true;
+}
+
+bool Prompter::reviewUpdate(QWidget *parent, UpdateReview &review, const QString &updateName)
+{
+    UpdateReviewDialog dialog(review, updateName, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void Prompter::showError(QWidget *parent, const QString &title, const QString &message)

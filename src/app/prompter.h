@@ -12,6 +12,8 @@ class QWidget;
 
 namespace ccedit {
 
+struct UpdateReview;
+
 // Every question the editor asks the user, in one place: message boxes, file dialogs and the
 // dialogs of opening an export. Tests give the window a Prompter that answers by script.
 class Prompter
@@ -33,6 +35,8 @@ public:
                                                        const QStringList &members);
     // Lets the user edit the mapping of an export; false when cancelled.
     virtual bool editMapping(QWidget *parent, const RecordSet &exportRecords, Mapping &mapping);
+    // Shows the changes of an update from `updateName` for review; false when cancelled.
+    virtual bool reviewUpdate(QWidget *parent, UpdateReview &review, const QString &updateName);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
 };
 

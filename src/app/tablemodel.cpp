@@ -1,10 +1,12 @@
 #include "tablemodel.h"
 
+#include "changemarks.h"
 #include "commands.h"
 #include "document.h"
 #include "problemstyle.h"
 #include "schema.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QUndoStack>
@@ -172,6 +174,43 @@ QVariant TableModel::problemData(const QList<Diagnostic> &problems, int role) co
     }
 }
 
+void TableModel::setChangeMarks(const ChangeMarks *marks)
+{
+    m_marks = marks;
+    connect(marks, &ChangeMarks::marksChanged, this, [this] {
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                               {Qt::BackgroundRole, Qt::FontRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+    });
+}
+
+// A changed cell: tinted from the palette, in italics (not by colour alone), and its old
+// value in the tooltip, before any problems.
+QVariant TableModel::markData(const QModelIndex &index, int role) const
+{
+    if (!m_marks || !m_marks->isMarked(index.row(), index.column()))
+        return {};
+    switch (role) {
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::BackgroundRole: {
+        QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+        tint.setAlpha(48);
+        return tint;
+    }
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (const std::optional<QString> before = m_marks->before(index.row(), index.column()))
+            return tr("was: %1").arg(before->isEmpty() ? tr("(blank)") : *before);
+        return tr("new from the update");
+    default:
+        return {};
+    }
+}
+
 QVariant TableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_document)
@@ -181,10 +220,21 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return m_document->value(index.row(), index.column());
+    case Qt::FontRole:
+        return markData(index, role);
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
+    case Qt::AccessibleDescriptionRole: {
+        const QString mark = markData(index, role).toString();
+        const QString problems = problemData(m_document->cellProblems(index.row(), index.column()), role).toString();
+        if (mark.isEmpty() || problems.isEmpty())
+            return mark.isEmpty() && problems.isEmpty() ? QVariant() : QVariant(mark + problems);
+        return QString(mark + u"\n"_s + problems);
+    }
+    case Qt::BackgroundRole: {
+        const QVariant problem = problemData(m_document->cellProblems(index.row(), index.column()), role);
+        return problem.isValid() ? problem : markData(index, role);
+    }
     case Qt::DecorationRole:
-    case Qt::BackgroundRole:
         return problemData(m_document->cellProblems(index.row(), index.column()), role);
     case FieldIndexRole:
         return m_document->fieldIndex(index.column());

@@ -10,6 +10,8 @@
 
 namespace ccedit {
 
+class ChangeMarks;
+
 // The editor's view of a Document. Edits go through the document's undo stack; the
 // document's change signals become the model's begin/end calls, never a full reset.
 class TableModel : public QAbstractTableModel
@@ -23,6 +25,9 @@ public:
     };
 
     explicit TableModel(QObject *parent = nullptr);
+
+    // The cells an update changed, marked by tint, font and tooltip ("was: OLD").
+    void setChangeMarks(const ChangeMarks *marks);
 
     // Shows another document (opening a file is not an edit, so this resets the model).
     void setDocument(Document *document);
@@ -41,8 +46,10 @@ private:
     void endStructuralChange();
     void problemsOfRowsChanged(const QList<int> &rows);
     QVariant problemData(const QList<Diagnostic> &problems, int role) const;
+    QVariant markData(const QModelIndex &index, int role) const;
 
     QPointer<Document> m_document;
+    QPointer<const ChangeMarks> m_marks;
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     // Problem updates that arrive while rows or columns are being inserted or removed are

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "csvwriter.h"
 #include "diagnostic.h"
 #include "mapping.h"
 #include "recordset.h"
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <expected>
 #include <memory>
@@ -41,6 +43,23 @@ QString fatalText(const QString &file, const FatalError &error);
 // A CSV as it is read; an export through `mapping` (checked before any row is made). The
 // Document validates itself.
 std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping);
+
+// The mapping of --map, --set and --member for `exportFile`, or the exit status after saying
+// what is wrong: they apply to exports only (judged as readAnyFile() picks its reader, before
+// a long read; `notAnExport` says so), and a bad --map or --set is reported.
+std::expected<Mapping, int> exportMapping(const QString &exportFile, const QStringList &templates,
+                                          const QStringList &constants, const QString &member,
+                                          const QString &notAnExport);
+
+// The same file under any name: also through symbolic and hard links.
+bool isSameFile(const QString &first, const QString &second);
+
+// Writes `document` to `output` ("-" for standard output) as --convert and --merge do:
+// nothing when it has errors (saying so of `name`), unless `validOnly`, which leaves out the
+// rows with errors and says how many. `options.includeRow`, if set, picks the rows further.
+// Returns the exit status.
+int writeChecked(const Document &document, const QString &name, const QString &output, bool validOnly,
+                 WriteOptions options);
 
 } // namespace CommandLine
 } // namespace ccedit

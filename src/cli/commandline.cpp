@@ -18,6 +18,11 @@
 //   were left out (exit 0); but errors of the file or header leave no row valid, so nothing
 //   is written (exit 1). Warnings never block. OUT "-" is standard output; a file is saved
 //   atomically (CsvWriter::save), and a failed save is exit 2 with the writer's message.
+// - --merge BASE UPDATE -o OUT (FORMATS.md section 6) takes --convert's options, which then
+//   apply to the update, and --gone, --changes-only and --report of its own. OUT or the
+//   report being BASE or UPDATE under any name is refused (exit 2). A side that cannot be
+//   read, or has no account_id column, is a fatal problem naming that side (exit 2).
+//   Standard error gets the result's diagnostics, the unmatched rows and one summary line.
 // - Everything runs on QCoreApplication: no window, no QGuiApplication, no display needed.
 
 #include "commandline.h"
@@ -25,13 +30,17 @@
 #include "checkmode.h"
 #include "clicommon.h"
 #include "convertmode.h"
+#include "mergemode.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +102,29 @@ struct Options {
                                     "left out.")};
     QCommandLineOption crlf{
         u"crlf"_s, QCoreApplication::translate("ccedit::CommandLine", "With --convert: end lines with CR LF.")};
+    QCommandLineOption merge{
+        u"merge"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "Update the customer list BASE from UPDATE (a customer data export, an archive or "
+                                    "another customer CSV file), keeping every value UPDATE does not provide, and "
+                                    "write the result to OUT. The other options of --convert apply to UPDATE."),
+        u"BASE"_s};
+    QCommandLineOption gone{
+        u"gone"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --merge: what becomes of customers UPDATE no longer has: keep them (the "
+                                    "default), deactivate them (active=false) or remove them."),
+        u"keep|deactivate|remove"_s};
+    QCommandLineOption changesOnly{
+        u"changes-only"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --merge: write only the new, changed, deactivated and reactivated rows, "
+                                    "without comments: the file for ccimport -u.")};
+    QCommandLineOption report{
+        u"report"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --merge: write every change to FILE as one JSON array."),
+        u"FILE"_s};
     QCommandLineOption version{{u"v"_s, u"version"_s},
                                QCoreApplication::translate("ccedit::CommandLine", "Print the version and exit.")};
     QCommandLineOption help{{u"h"_s, u"help"_s},
@@ -104,8 +136,12 @@ struct Options {
     {
         return {&output, &map, &set, &member, &validOnly, &crlf};
     }
+    std::array<const QCommandLineOption *, 3> mergeOnly() const { return {&gone, &changesOnly, &report}; }
     // Options that take one value; giving them twice is a mistake, not "the last one wins".
-    std::array<const QCommandLineOption *, 4> singleValued() const { return {&format, &convert, &output, &member}; }
+    std::array<const QCommandLineOption *, 7> singleValued() const
+    {
+        return {&format, &convert, &output, &member, &merge, &gone, &report};
+    }
 };
 
 QString applicationDescription()
@@ -118,6 +154,9 @@ QString applicationDescription()
         "  ccedit [FILE]                open the editor, optionally on FILE\n"
         "  ccedit --check [--format text|json] [--werror] FILE...\n"
         "  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...\n"
+        "                             [--member NAME] [--valid-only] [--crlf]\n"
+        "  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]\n"
+        "                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...\n"
         "                             [--member NAME] [--valid-only] [--crlf]\n"
         "  ccedit --version | --help\n"
         "\n"
@@ -143,8 +182,19 @@ const QCommandLineOption *firstSet(const QCommandLineParser &parser,
     return nullptr;
 }
 
+// A --merge option given to `mode`: the usage error that says so, or nothing.
+std::optional<int> misplacedMergeOption(const QCommandLineParser &parser, const Options &options, QLatin1StringView mode)
+{
+    if (const QCommandLineOption *misplaced = firstSet(parser, options.mergeOnly()))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --merge, not to %2.")
+                              .arg(spelling(*misplaced), mode));
+    return std::nullopt;
+}
+
 int runCheckMode(const QCommandLineParser &parser, const Options &options)
 {
+    if (const auto misplaced = misplacedMergeOption(parser, options, "--check"_L1))
+        return *misplaced;
     if (const QCommandLineOption *misplaced = firstSet(parser, options.convertOnly()))
         return usageError(QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --convert, not to --check.")
                               .arg(spelling(*misplaced)));
@@ -161,6 +211,8 @@ int runCheckMode(const QCommandLineParser &parser, const Options &options)
 
 int runConvertMode(const QCommandLineParser &parser, const Options &options)
 {
+    if (const auto misplaced = misplacedMergeOption(parser, options, "--convert"_L1))
+        return *misplaced;
     if (const QCommandLineOption *misplaced = firstSet(parser, options.checkOnly()))
         return usageError(QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --check, not to --convert.")
                               .arg(spelling(*misplaced)));
@@ -184,6 +236,41 @@ int runConvertMode(const QCommandLineParser &parser, const Options &options)
     });
 }
 
+int runMergeMode(const QCommandLineParser &parser, const Options &options)
+{
+    if (const QCommandLineOption *misplaced = firstSet(parser, options.checkOnly()))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --check, not to --merge.")
+                              .arg(spelling(*misplaced)));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usageError(QCoreApplication::translate("ccedit::CommandLine",
+                                                      "--merge needs two files, given as --merge BASE UPDATE."));
+    }
+    if (!parser.isSet(options.output))
+        return usageError(QCoreApplication::translate(
+            "ccedit::CommandLine", "--merge needs -o OUT: the file to write, or - for standard output."));
+    const QString gone = parser.isSet(options.gone) ? parser.value(options.gone) : u"keep"_s;
+    static const QHash<QString, GoneChoice> goneChoices{
+        {u"keep"_s, GoneChoice::Keep}, {u"deactivate"_s, GoneChoice::Deactivate}, {u"remove"_s, GoneChoice::Remove}};
+    if (!goneChoices.contains(gone))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine",
+                                                      "Unknown --gone \"%1\": use keep, deactivate or remove.")
+                              .arg(gone));
+    return runMerge({
+        .base = parser.value(options.merge),
+        .update = positional.constFirst(),
+        .output = parser.value(options.output),
+        .gone = goneChoices.value(gone),
+        .changesOnly = parser.isSet(options.changesOnly),
+        .report = parser.value(options.report),
+        .templates = parser.values(options.map),
+        .constants = parser.values(options.set),
+        .member = parser.value(options.member),
+        .validOnly = parser.isSet(options.validOnly),
+        .crlf = parser.isSet(options.crlf),
+    });
+}
+
 } // namespace
 
 bool isCommandLineMode(int argc, char *argv[])
@@ -197,8 +284,9 @@ int run(QCoreApplication &app)
     const Options options;
     QCommandLineParser parser;
     parser.setApplicationDescription(applicationDescription());
-    parser.addOptions({options.check, options.format, options.werror, options.convert, options.output, options.map,
-                       options.set, options.member, options.validOnly, options.crlf, options.version, options.help});
+    parser.addOptions({options.check, options.format, options.werror, options.convert, options.merge, options.output,
+                       options.map, options.set, options.member, options.validOnly, options.crlf, options.gone,
+                       options.changesOnly, options.report, options.version, options.help});
     parser.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("ccedit::CommandLine",
@@ -224,13 +312,25 @@ int run(QCoreApplication &app)
 
     const bool check = parser.isSet(options.check);
     const bool convert = parser.isSet(options.convert);
+    const bool merge = parser.isSet(options.merge);
     if (check && convert)
         return usageError(QCoreApplication::translate(
             "ccedit::CommandLine", "--check and --convert cannot be used together; run ccedit once for each."));
+    if (merge && (check || convert))
+        return usageError(
+            QCoreApplication::translate("ccedit::CommandLine", "%1 and --merge cannot be used together; run ccedit "
+                                                               "once for each.")
+                .arg(check ? "--check"_L1 : "--convert"_L1));
     if (check)
         return runCheckMode(parser, options);
     if (convert)
         return runConvertMode(parser, options);
+    if (merge)
+        return runMergeMode(parser, options);
+    if (const QCommandLineOption *misplaced = firstSet(parser, options.mergeOnly()))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine",
+                                                      "%1 applies to --merge; give --merge BASE UPDATE -o OUT.")
+                              .arg(spelling(*misplaced)));
     if (const QCommandLineOption *misplaced = firstSet(parser, options.checkOnly()))
         return usageError(QCoreApplication::translate("ccedit::CommandLine",
                                                       "%1 applies to --check; give --check and the files to check.")
@@ -241,7 +341,7 @@ int run(QCoreApplication &app)
                 .arg(spelling(*misplaced)));
     return usageError(QCoreApplication::translate(
         "ccedit::CommandLine",
-        "Nothing to do: give --check, --convert, --version or --help, or only a file name to "
+        "Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to "
         "open the editor."));
 }
 

@@ -106,7 +106,8 @@ InsertRows::InsertRows(Document *document, int row, int count, CellValueList val
     , m_count(count)
     , m_values(std::move(values))
 {
-    Q_ASSERT(m_values.size() == qsizetype(count) * document->columnCount());
+    // The values fit the document when the rows go in (Document::insertRows() checks): a
+    // command that first adds columns (ApplyUpdate) makes this one before them.
     setObsolete(count == 0);
 }
 
@@ -143,20 +144,62 @@ RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent
         const int count = last - first + 1;
         m_runs.append(Run{first, count, document->storedRowValues(first, count), document->rowOrigins(first, count)});
     }
+    if (m_runs.size() > MaxRunsOneByOne)
+        removeAsOneRun(rows);
     setObsolete(rows.isEmpty());
+}
+
+void RemoveRows::removeAsOneRun(const QList<int> &rows)
+{
+    const int rowCount = m_document->rowCount();
+    const int kept = rowCount - static_cast<int>(rows.size());
+    Run removed{kept, static_cast<int>(rows.size()), {}, {}};
+    removed.values.reserve(rows.size() * m_document->columnCount());
+    removed.origins.reserve(rows.size());
+    std::vector<bool> isRemoved(static_cast<size_t>(rowCount), false);
+    for (int row : rows) {
+        isRemoved[static_cast<size_t>(row)] = true;
+        for (int column = 0; column < m_document->columnCount(); ++column)
+            removed.values.append(m_document->cells().value(row, column));
+        removed.origins.append(m_document->cells().origin(row));
+    }
+    m_order.reserve(static_cast<size_t>(rowCount));
+    for (int row = 0; row < rowCount; ++row) {
+        if (!isRemoved[static_cast<size_t>(row)])
+            m_order.push_back(row);
+    }
+    m_order.insert(m_order.end(), rows.cbegin(), rows.cend());
+    m_inverse.resize(m_order.size());
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);
+    // As removing run by run leaves them: a comment before a removed row stands before the
+    // row after the removed ones.
+    m_commentsAfter = m_comments;
+    for (Comment &comment : m_commentsAfter) {
+        if (comment.beforeRow > 0)
+            comment.beforeRow -= static_cast<int>(std::lower_bound(rows.cbegin(), rows.cend(), comment.beforeRow)
+                                                  - rows.cbegin());
+    }
+    m_runs = {std::move(removed)};
 }
 
 void RemoveRows::undo()
 {
     for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
         m_document->insertRows(run->row, run->count, run->values, run->origins);
+    if (!m_inverse.empty())
+        m_document->permuteRows(m_inverse);
     m_document->setComments(m_comments);
 }
 
 void RemoveRows::redo()
 {
+    if (!m_order.empty())
+        m_document->permuteRows(m_order);
     for (const Run &run : std::as_const(m_runs))
         m_document->removeRows(run.row, run.count);
+    if (!m_order.empty())
+        m_document->setComments(m_commentsAfter);
 }
 
 InsertColumn::InsertColumn(Document *document, int column, const QString &headerName, QUndoCommand *parent)
@@ -251,6 +294,59 @@ void AcceptRaggedRows::redo()
 {
     for (int row : std::as_const(m_rows))
         m_document->setRowAccepted(row, true);
+}
+
+ApplyUpdate::ApplyUpdate(Document *document, const MergePlan &plan, const std::vector<bool> &accepted,
+                         QUndoCommand *parent)
+    : QUndoCommand(tr("Apply Update"), parent)
+{
+    const auto isAccepted = [&accepted](size_t change) { return accepted.empty() || accepted[change]; };
+    const std::vector<RowChange> &changes = plan.changes();
+    const bool removeGone = plan.goneChoice() == GoneChoice::Remove;
+    const int width = static_cast<int>(plan.header().size());
+    QList<int> removed;
+    CellValueList newRows;
+    for (size_t index = 0; index < changes.size(); ++index) {
+        const RowChange &change = changes[index];
+        if (change.kind == ChangeKind::Unmatched || !isAccepted(index))
+            continue;
+        if (change.kind == ChangeKind::New) {
+            ++m_newRowCount;
+            for (int column = 0; column < width; ++column)
+                newRows.append(plan.newRowValue(change.newRow, column));
+        } else if (change.kind == ChangeKind::Gone && removeGone) {
+            removed.append(change.row);
+        } else {
+            // Base rows come in order, so the rows removed above this one are all known.
+            const int row = change.row - static_cast<int>(removed.size());
+            for (int field = change.firstField; field < change.firstField + change.fieldCount; ++field)
+                m_edits.append(CellPosition{row, plan.fieldColumn(field)}, plan.fieldAfter(field),
+                               plan.fieldBefore(field));
+        }
+    }
+    m_firstNewRow = document->rowCount() - static_cast<int>(removed.size());
+    if (removed.isEmpty() && m_edits.isEmpty() && m_newRowCount == 0) {
+        setObsolete(true);
+        return;
+    }
+    if (!removed.isEmpty())
+        new RemoveRows(document, removed, this);
+    for (int column = plan.baseColumnCount(); column < width; ++column)
+        new InsertColumn(document, column, plan.header().at(column), this);
+    if (!m_edits.isEmpty())
+        new SetCellValues(document, m_edits, {}, this);
+    if (m_newRowCount > 0)
+        new InsertRows(document, m_firstNewRow, m_newRowCount, std::move(newRows), this);
+}
+
+std::vector<bool> ApplyUpdate::touchedRows(int resultRowCount) const
+{
+    std::vector<bool> touched(static_cast<size_t>(resultRowCount), false);
+    for (const CellPosition &cell : m_edits.positions())
+        touched[static_cast<size_t>(cell.row)] = true;
+    for (int row = m_firstNewRow; row < m_firstNewRow + m_newRowCount; ++row)
+        touched[static_cast<size_t>(row)] = true;
+    return touched;
 }
 
 } // namespace ccedit

@@ -2,6 +2,7 @@
 
 #include "celltable.h"
 #include "document.h"
+#include "merge.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -71,15 +72,25 @@ public:
     void redo() override;
 
 private:
+    void removeAsOneRun(const QList<int> &rows);
+
     struct Run {
         int row;
         int count;
         CellValueList values; // row by row
         QList<CellTable::RowOrigin> origins;
     };
+    // Beyond this many runs the rows are moved to the end and removed as one run: removing
+    // run by run would move the whole table's row index once a run.
+    static constexpr qsizetype MaxRunsOneByOne = 16;
+
     Document *m_document;
     QList<Run> m_runs; // descending by row, so removing in order keeps indices valid
     QList<Comment> m_comments;
+    // Many runs: the kept rows, then the removed ones; its inverse; the comments after.
+    std::vector<int> m_order;
+    std::vector<int> m_inverse;
+    QList<Comment> m_commentsAfter;
 };
 
 class InsertColumn : public QUndoCommand
@@ -145,6 +156,32 @@ public:
 private:
     Document *m_document;
     QList<int> m_rows;
+};
+
+// Applies a reviewed update (merge.h) in one step, undone and redone as one: removes the gone
+// rows removed, adds the new columns, sets the changed and (de)activated cells, and appends
+// the new rows, each by the command above that does it.
+class ApplyUpdate : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::ApplyUpdate)
+public:
+    // `plan` was compared with `document` as it is now. `accepted` says for each of its
+    // changes whether to apply it; empty applies them all.
+    ApplyUpdate(Document *document, const MergePlan &plan, const std::vector<bool> &accepted = {},
+                QUndoCommand *parent = nullptr);
+
+    // The cells the update sets, as rows and columns of the result, with their values before.
+    const CellEdits &cellEdits() const { return m_edits; }
+    // The new rows: the last newRowCount() rows of the result.
+    int firstNewRow() const { return m_firstNewRow; }
+    int newRowCount() const { return m_newRowCount; }
+    // Per row of the result, whether the update set or added it (the rows of --changes-only).
+    std::vector<bool> touchedRows(int resultRowCount) const;
+
+private:
+    CellEdits m_edits;
+    int m_firstNewRow = 0;
+    int m_newRowCount = 0;
 };
 
 } // namespace ccedit

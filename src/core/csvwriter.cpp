@@ -277,7 +277,7 @@ bool CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
                                                                : LineEnding::LF;
     const QByteArrayView lineEnd = lineEndBytes(ending);
 
-    QList<Comment> comments = document.comments();
+    QList<Comment> comments = options.comments ? document.comments() : QList<Comment>();
     std::stable_sort(comments.begin(), comments.end(),
                      [](const Comment &a, const Comment &b) { return a.beforeRow < b.beforeRow; });
     using CommentIterator = QList<Comment>::const_iterator;

@@ -19,6 +19,8 @@ struct WriteOptions {
     // Which rows to write (all when empty); used for "valid rows only". Called on two
     // threads at once (rows are formatted in parallel), so it must only read.
     std::function<bool(int row)> includeRow;
+    // Whether the document's comment lines are written (not in the file for ccimport -u).
+    bool comments = true;
 };
 
 // Writes the ccimport CSV of FORMATS.md section 4: UTF-8 without BOM, commas, a header of

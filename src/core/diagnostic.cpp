@@ -12,7 +12,7 @@ struct CodeInfo {
     Severity severity;
 };
 
-const std::array<CodeInfo, 20> codeTable = {{
+const std::array<CodeInfo, 21> codeTable = {{
     {"unknown-field"_L1, Severity::Error},
     {"duplicate-field"_L1, Severity::Error},
     {"missing-required-field"_L1, Severity::Error},
@@ -32,6 +32,7 @@ const std::array<CodeInfo, 20> codeTable = {{
     {"not-utf8"_L1, Severity::Warning},
     {"delimiter-not-comma"_L1, Severity::Warning},
     {"unknown-template-member"_L1, Severity::Error},
+    {"unmatched-row"_L1, Severity::Warning},
     {"fatal"_L1, Severity::Fatal},
 }};
 

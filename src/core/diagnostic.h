@@ -30,6 +30,7 @@ enum class DiagnosticCode {
     NotUtf8,
     DelimiterNotComma,
     UnknownTemplateMember, // mapping: a template names a member no record has (fatal for conversion)
+    UnmatchedRow,          // merge: a row whose account ID is blank or repeated matches nothing
     Fatal,                 // the file cannot be read at all
 };
 

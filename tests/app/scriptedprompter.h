@@ -2,9 +2,11 @@
 
 #include "mainwindow.h"
 #include "prompter.h"
+#include "updatereviewdialog.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Answers the editor's questions by script and records what was asked, so GUI tests act as
@@ -17,11 +19,14 @@ public:
     QString saveName;                 // answer of every file dialog
     std::optional<QString> member;   // answer of the archive dialog (nullopt: cancel)
     bool acceptMapping = true;
+    // Reviews an update (may untick changes); empty applies every change.
+    std::function<bool(ccedit::UpdateReview &)> review;
 
     int unsavedAsked = 0;
     int errorsAsked = 0;
     int saveNameAsked = 0;
     int mappingAsked = 0;
+    int reviewAsked = 0;
     QStringList membersOffered;
     QStringList errorsShown;
 
@@ -50,6 +55,11 @@ public:
     {
         ++mappingAsked;
         return acceptMapping;
+    }
+    bool reviewUpdate(QWidget *, ccedit::UpdateReview &changes, const QString &) override
+    {
+        ++reviewAsked;
+        return review ? review(changes) : true;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errorsShown.append(message); }
 };

@@ -98,6 +98,8 @@ private:
     {
         return text.replace("{samples}"_L1, m_samples).replace("{data}"_L1, m_data).replace("{temp}"_L1, m_temp.path());
     }
+    void checkWritten(const QStringList &leading, const QString &input, const QStringList &options,
+                      const QString &output, int exitCode, const QString &expected, const QString &stderrPattern);
     QStringList expand(const QStringList &texts) const
     {
         QStringList expanded;
@@ -130,6 +132,14 @@ private Q_SLOTS:
     void convert();
     void convertNeverOverwritesInput_data();
     void convertNeverOverwritesInput();
+
+    void merge_data();
+    void merge();
+    void mergeReport();
+    void mergeFatalInputs_data();
+    void mergeFatalInputs();
+    void mergeNeverOverwritesInputs_data();
+    void mergeNeverOverwritesInputs();
 
     void usageErrors_data();
     void usageErrors();
@@ -493,35 +503,7 @@ void TestCommandLine::convert()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
     QFETCH(QString, stderrPattern);
-
-    QTemporaryDir outDir;
-    QVERIFY(outDir.isValid());
-    const QString outPath = expand(output).replace("{out}"_L1, outDir.filePath(u"out.csv"_s));
-    const QString inPath = expand(input);
-    const QByteArray inputBefore = ccedit::testing::fileBytes(inPath);
-
-    const Result result = runCcedit(QStringList{u"--convert"_s, inPath, u"-o"_s, outPath} + options);
-    QVERIFY2(result.normalExit, result.err.constData());
-    QCOMPARE(result.exitCode, exitCode);
-    const QRegularExpression pattern(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
-    QVERIFY2(pattern.match(QString::fromUtf8(result.err)).hasMatch(), result.err.constData());
-    QCOMPARE(ccedit::testing::fileBytes(inPath), inputBefore);
-
-    const bool toStdout = outPath == "-"_L1;
-    if (!toStdout)
-        QVERIFY(result.out.isEmpty());
-    if (expected.isEmpty()) {
-        QVERIFY(result.out.isEmpty());
-        QVERIFY(QDir(outDir.path()).isEmpty());
-        return;
-    }
-    QByteArray wanted = ccedit::testing::fileBytes(expand(expected));
-    QVERIFY(!wanted.isEmpty());
-    if (options.contains("--crlf"_L1))
-        wanted.replace("\n", "\r\n");
-    const QByteArray written = toStdout ? result.out : ccedit::testing::fileBytes(outPath);
-    QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(wanted));
-    QCOMPARE(written, wanted);
+    checkWritten({u"--convert"_s, expand(input)}, expand(input), options, output, exitCode, expected, stderrPattern);
 }
 
 void TestCommandLine::convertNeverOverwritesInput_data()
@@ -565,6 +547,200 @@ void TestCommandLine::convertNeverOverwritesInput()
     QCOMPARE(ccedit::testing::fileBytes(input), before);
 }
 
+void TestCommandLine::merge_data()
+{
+    QTest::addColumn<QString>("update");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("output"); // "{out}": a file in a new folder, "-": standard output
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // what is written; empty: nothing
+    QTest::addColumn<QString>("stderrPattern");
+
+    const QString json = u"{data}/2024-05-06_0930_customer.json"_s;
+    const QString withErrors = u"{data}/2024-05-13_0800_customer.json"_s;
+    const QString keepSummary = u"2 new, 1 changed, 1 gone \\(kept\\), 0 reactivated, 1 unchanged, 0 unmatched\n"_s;
+    const QStringList none;
+
+    QTest::newRow("export, gone kept") << json << none << u"{out}"_s << 0 << u"{data}/merge-keep.csv"_s
+                                       << u"^"_s + keepSummary + u"$"_s;
+    QTest::newRow("to standard output") << json << none << u"-"_s << 0 << u"{data}/merge-keep.csv"_s << keepSummary;
+    QTest::newRow("gzip export") << u"{temp}/2024-05-06_0930_customer.json.gz"_s << none << u"{out}"_s << 0
+                                 << u"{data}/merge-keep.csv"_s << keepSummary;
+    QTest::newRow("archive: the newest export") << u"{temp}/customer-exports.zip"_s << none << u"{out}"_s << 0
+                                                << u"{data}/merge-keep.csv"_s << keepSummary;
+    QTest::newRow("a CSV as the update") << u"{data}/export-defaults.csv"_s << none << u"{out}"_s << 0
+                                         << u"{data}/merge-keep.csv"_s << keepSummary;
+    QTest::newRow("--gone deactivate") << json << QStringList{u"--gone"_s, u"deactivate"_s} << u"{out}"_s << 0
+                                       << u"{data}/merge-deactivate.csv"_s
+                                       << u"^2 new, 1 changed, 1 gone \\(deactivated\\), 1 reactivated, 0 unchanged, "
+                                          "0 unmatched\n$"_s;
+    QTest::newRow("--gone remove, --set for new rows")
+        << json
+        << QStringList{u"--gone"_s, u"remove"_s, u"--set"_s, u"rate_plan=Bronze"_s, u"--set"_s, u"active=true"_s}
+        << u"{out}"_s << 0 << u"{data}/merge-removed-constants.csv"_s << u"1 gone \\(removed\\)"_s;
+    QTest::newRow("--changes-only") << json << QStringList{u"--changes-only"_s} << u"{out}"_s << 0
+                                    << u"{data}/merge-changes-only.csv"_s << keepSummary;
+    QTest::newRow("--crlf") << json << QStringList{u"--crlf"_s} << u"{out}"_s << 0 << u"{data}/merge-keep.csv"_s
+                            << keepSummary;
+    QTest::newRow("errors in the result: nothing written")
+        << withErrors << none << u"{out}"_s << 1 << QString()
+        << u"merge-base.csv:\\d+:5: error: .*\\[required-value-missing\\].*2024-05-13_0800_customer.json:1:0: "
+           "warning: .*\\[unmatched-row\\].*1 new, 1 changed, 1 gone \\(kept\\), 0 reactivated, 0 unchanged, 3 "
+           "unmatched\nNothing written"_s;
+    QTest::newRow("--valid-only") << withErrors << QStringList{u"--valid-only"_s} << u"{out}"_s << 0
+                                  << u"{data}/merge-valid-only.csv"_s << u"3 unmatched\nLeft out 2 row"_s;
+    QTest::newRow("--member of an archive")
+        << u"{temp}/customer-exports.zip"_s << QStringList{u"--member"_s, u"2024-04-29_0930_customer.json.gz"_s}
+        << u"{out}"_s << 0 << u"{data}/merge-older-member.csv"_s << u"1 new, 1 changed, 2 gone"_s;
+    QTest::newRow("--map on a CSV update") << u"{data}/export-defaults.csv"_s
+                                           << QStringList{u"--map"_s, u"description={customer_name}"_s} << u"{out}"_s
+                                           << 2 << QString() << u"CSV file.*--help"_s;
+    QTest::newRow("--map naming a member no record has")
+        << json << QStringList{u"--map"_s, u"description={customer}"_s} << u"{out}"_s << 2 << QString()
+        << u"2024-05-06_0930_customer.json: fatal: .*\\{customer\\}"_s;
+}
+
+// BASE is tests/data/cli/merge-base.csv: hand-made values, a comment, one inactive customer
+// and one the exports no longer have.
+void TestCommandLine::merge()
+{
+    QFETCH(QString, update);
+    QFETCH(QStringList, options);
+    QFETCH(QString, output);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QFETCH(QString, stderrPattern);
+    const QString base = m_data + u"/merge-base.csv"_s;
+    checkWritten({u"--merge"_s, base, expand(update)}, base, options, output, exitCode, expected, stderrPattern);
+}
+
+// Runs ccedit with `leading` arguments, -o OUTPUT and `options`; checks the exit status, the
+// standard error, that `input` stayed as it was, and what was written against `expected`.
+void TestCommandLine::checkWritten(const QStringList &leading, const QString &input, const QStringList &options,
+                                   const QString &output, int exitCode, const QString &expected,
+                                   const QString &stderrPattern)
+{
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const QString outPath = expand(output).replace("{out}"_L1, outDir.filePath(u"out.csv"_s));
+    const QByteArray inputBefore = ccedit::testing::fileBytes(input);
+
+    const Result result = runCcedit(leading + QStringList{u"-o"_s, outPath} + options);
+    QVERIFY2(result.normalExit, result.err.constData());
+    QCOMPARE(result.exitCode, exitCode);
+    const QRegularExpression pattern(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY2(pattern.match(QString::fromUtf8(result.err)).hasMatch(), result.err.constData());
+    QCOMPARE(ccedit::testing::fileBytes(input), inputBefore);
+
+    const bool toStdout = outPath == "-"_L1;
+    if (!toStdout)
+        QVERIFY(result.out.isEmpty());
+    if (expected.isEmpty()) {
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(QDir(outDir.path()).isEmpty());
+        return;
+    }
+    QByteArray wanted = ccedit::testing::fileBytes(expand(expected));
+    QVERIFY(!wanted.isEmpty());
+    if (options.contains("--crlf"_L1))
+        wanted.replace("\n", "\r\n");
+    const QByteArray written = toStdout ? result.out : ccedit::testing::fileBytes(outPath);
+    QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(wanted));
+    QCOMPARE(written, wanted);
+}
+
+
+// The report is one JSON array, compared with a golden file; every member of section 6.
+void TestCommandLine::mergeReport()
+{
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const QString report = outDir.filePath(u"changes.json"_s);
+    const Result result = runCcedit({u"--merge"_s, m_data + u"/merge-base.csv"_s,
+                                     m_data + u"/2024-05-13_0800_customer.json"_s, u"-o"_s, u"-"_s, u"--gone"_s,
+                                     u"deactivate"_s, u"--valid-only"_s, u"--report"_s, report});
+    QVERIFY2(result.normalExit, result.err.constData());
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument written = QJsonDocument::fromJson(ccedit::testing::fileBytes(report), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonDocument golden
+        = QJsonDocument::fromJson(ccedit::testing::fileBytes(m_data + u"/merge-report.json"_s));
+    QVERIFY(golden.isArray() && !golden.array().isEmpty());
+    QCOMPARE(written, golden);
+}
+
+void TestCommandLine::mergeFatalInputs_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("update");
+    QTest::addColumn<QString>("named"); // the file the fatal message names
+
+    const QString base = u"{data}/merge-base.csv"_s;
+    const QString update = u"{data}/2024-05-06_0930_customer.json"_s;
+    QTest::newRow("base missing") << u"{temp}/no-such-base.csv"_s << update << u"{temp}/no-such-base.csv"_s;
+    QTest::newRow("update missing") << base << u"{temp}/no-such_customer.json.gz"_s
+                                    << u"{temp}/no-such_customer.json.gz"_s;
+    QTest::newRow("base is binary") << u"{temp}/logo.png.csv"_s << update << u"{temp}/logo.png.csv"_s;
+    QTest::newRow("update is binary") << base << u"{temp}/logo.png.csv"_s << u"{temp}/logo.png.csv"_s;
+    QTest::newRow("base is a folder") << u"{temp}/customers-folder.csv"_s << update << u"{temp}/customers-folder.csv"_s;
+    QTest::newRow("update is truncated gzip") << base << u"{temp}/2024-05-20_0930_customer.json.gz"_s
+                                              << u"{temp}/2024-05-20_0930_customer.json.gz"_s;
+    QTest::newRow("base has no account_id") << u"{temp}/no-account-id.csv"_s << update
+                                            << u"{temp}/no-account-id.csv"_s;
+    QTest::newRow("update has no account_id") << base << u"{temp}/no-account-id.csv"_s
+                                              << u"{temp}/no-account-id.csv"_s;
+}
+
+void TestCommandLine::mergeFatalInputs()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, update);
+    QFETCH(QString, named);
+
+    QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"no-account-id.csv"_s), "description\nNo ID Ltd\n"));
+    QTemporaryDir outDir;
+    QVERIFY(outDir.isValid());
+    const QString out = outDir.filePath(u"out.csv"_s);
+    const Result result = runCcedit({u"--merge"_s, expand(base), expand(update), u"-o"_s, out});
+    QVERIFY2(result.normalExit, result.err.constData());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.err).startsWith(expand(named) + u": fatal: "_s), result.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCommandLine::mergeNeverOverwritesInputs_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // run in a folder holding base.csv and update.csv
+
+    QTest::newRow("OUT is BASE") << QStringList{u"base.csv"_s, u"update.csv"_s, u"-o"_s, u"base.csv"_s};
+    QTest::newRow("OUT is UPDATE") << QStringList{u"base.csv"_s, u"update.csv"_s, u"-o"_s, u"./update.csv"_s};
+    QTest::newRow("OUT links to BASE") << QStringList{u"base.csv"_s, u"update.csv"_s, u"-o"_s, u"link.csv"_s};
+    QTest::newRow("the report is BASE")
+        << QStringList{u"base.csv"_s, u"update.csv"_s, u"-o"_s, u"out.csv"_s, u"--report"_s, u"base.csv"_s};
+}
+
+void TestCommandLine::mergeNeverOverwritesInputs()
+{
+    QFETCH(QStringList, arguments);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(m_data + u"/merge-base.csv"_s, dir.filePath(u"base.csv"_s)));
+    QVERIFY(QFile::copy(m_data + u"/export-defaults.csv"_s, dir.filePath(u"update.csv"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"base.csv"_s), dir.filePath(u"link.csv"_s)));
+    const QByteArray base = ccedit::testing::fileBytes(dir.filePath(u"base.csv"_s));
+    const QByteArray update = ccedit::testing::fileBytes(dir.filePath(u"update.csv"_s));
+
+    const Result result = runCcedit(QStringList{u"--merge"_s} + arguments, dir.path());
+    QVERIFY2(result.normalExit, result.err.constData());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("same file"), result.err.constData());
+    QCOMPARE(ccedit::testing::fileBytes(dir.filePath(u"base.csv"_s)), base);
+    QCOMPARE(ccedit::testing::fileBytes(dir.filePath(u"update.csv"_s)), update);
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"out.csv"_s)));
+}
+
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -592,6 +768,21 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("--format without --check") << QStringList{u"--format"_s, u"json"_s, file} << u"--check"_s;
     QTest::newRow("--crlf without --convert") << QStringList{u"--crlf"_s, file} << u"--convert"_s;
     QTest::newRow("only a dash and a file") << QStringList{u"--"_s, file} << u"--check"_s;
+    QTest::newRow("--merge without UPDATE") << QStringList{u"--merge"_s, file, u"-o"_s, u"-"_s} << u"UPDATE"_s;
+    QTest::newRow("--merge without -o") << QStringList{u"--merge"_s, file, file} << u"-o"_s;
+    QTest::newRow("--merge of three files")
+        << QStringList{u"--merge"_s, file, file, u"other.csv"_s, u"-o"_s, u"-"_s} << u"UPDATE"_s;
+    QTest::newRow("--gone unknown") << QStringList{u"--merge"_s, file, file, u"-o"_s, u"-"_s, u"--gone"_s, u"drop"_s}
+                                    << u"drop"_s;
+    QTest::newRow("--gone with --convert")
+        << QStringList{u"--convert"_s, file, u"-o"_s, u"-"_s, u"--gone"_s, u"keep"_s} << u"--gone"_s;
+    QTest::newRow("--changes-only with --check") << QStringList{u"--check"_s, u"--changes-only"_s, file}
+                                                 << u"--changes-only"_s;
+    QTest::newRow("--report without --merge") << QStringList{u"--report"_s, u"r.json"_s, file} << u"--merge"_s;
+    QTest::newRow("--merge and --convert")
+        << QStringList{u"--merge"_s, file, file, u"--convert"_s, file, u"-o"_s, u"-"_s} << u"--merge"_s;
+    QTest::newRow("--werror with --merge") << QStringList{u"--merge"_s, file, file, u"-o"_s, u"-"_s, u"--werror"_s}
+                                           << u"--werror"_s;
 }
 
 // Reported on standard error, pointing to --help, exit 2, and nothing done.

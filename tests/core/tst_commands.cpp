@@ -156,6 +156,41 @@ private Q_SLOTS:
         QCOMPARE(document.rowProblems(0).first().code, DiagnosticCode::RaggedRow);
     }
 
+    // Many scattered rows are removed in one move (RemoveRows::MaxRunsOneByOne): the result,
+    // the comments, the lines and the problems equal those of removing them one by one.
+    void removeManyRunsAsOneByOne()
+    {
+        QList<QStringList> rows;
+        QList<Comment> comments{{-1, u"# top"_s}};
+        for (int row = 0; row < 60; ++row) {
+            rows.append({row % 7 == 0 ? u"A"_s : u"R%1"_s.arg(row), row % 5 == 0 ? QString() : u"d"_s});
+            if (row % 4 == 0)
+                comments.append({row, u"# before %1"_s.arg(row)});
+        }
+        comments.append({60, u"# end"_s});
+        QList<int> removed;
+        for (int row = 59; row >= 0; row -= 3)
+            removed.append(row);
+        Document together(makeRecords({u"account_id"_s, u"description"_s}, rows, comments));
+        Document oneByOne(makeRecords({u"account_id"_s, u"description"_s}, rows, comments));
+        const Snapshot before = snapshot(together);
+
+        together.undoStack()->push(new RemoveRows(&together, removed));
+        for (int row : std::as_const(removed)) // descending: each removal leaves the next row in place
+            oneByOne.undoStack()->push(new RemoveRows(&oneByOne, {row}));
+        QCOMPARE(together.rowCount(), 40);
+        QVERIFY(snapshot(together) == snapshot(oneByOne));
+        for (int row = 0; row < together.rowCount(); ++row)
+            QCOMPARE(together.lineOfRow(row), oneByOne.lineOfRow(row));
+
+        together.undoStack()->undo();
+        QVERIFY(snapshot(together) == before);
+        for (int row = 0; row < together.rowCount(); ++row)
+            QCOMPARE(together.lineOfRow(row), row + 2);
+        together.undoStack()->redo();
+        QVERIFY(snapshot(together) == snapshot(oneByOne));
+    }
+
     void acceptRaggedClearsProblem()
     {
         Document document(sample());

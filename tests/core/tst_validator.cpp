@@ -57,6 +57,7 @@ private Q_SLOTS:
         row(DiagnosticCode::NotUtf8, "not-utf8", "warning");
         row(DiagnosticCode::DelimiterNotComma, "delimiter-not-comma", "warning");
         row(DiagnosticCode::UnknownTemplateMember, "unknown-template-member", "error");
+        row(DiagnosticCode::UnmatchedRow, "unmatched-row", "warning");
         row(DiagnosticCode::Fatal, "fatal", "fatal");
     }
     void codesAndSeverities()

@@ -1,0 +1,358 @@
+#include "merge.h"
+
+#include "document.h"
+#include "schema.h"
+
+#include <QHash>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace ccedit {
+namespace {
+
+constexpr int NoRow = -1;
+constexpr int RepeatedRow = -2;
+
+// The rows of one account ID on each side: NoRow, a row, or RepeatedRow.
+struct IdRows {
+    int base = NoRow;
+    int update = NoRow;
+};
+
+void noteRow(int &slot, int row)
+{
+    slot = slot == NoRow ? row : RepeatedRow;
+}
+
+// Why a row whose account ID has `entry` (NoRow: blank) and `rows` matches nothing: its own
+// side's repetition is named first. Nothing when it can match.
+std::optional<UnmatchedReason> unmatchedReason(int entry, const IdRows &rows, bool inUpdate)
+{
+    const bool repeatedInBase = rows.base == RepeatedRow;
+    const bool repeatedInUpdate = rows.update == RepeatedRow;
+    if (entry == NoRow)
+        return UnmatchedReason::BlankId;
+    if (inUpdate ? repeatedInUpdate : repeatedInBase)
+        return inUpdate ? UnmatchedReason::RepeatedInUpdate : UnmatchedReason::RepeatedInBase;
+    if (repeatedInBase || repeatedInUpdate)
+        return repeatedInBase ? UnmatchedReason::RepeatedInBase : UnmatchedReason::RepeatedInUpdate;
+    return std::nullopt;
+}
+
+// What makes two columns the same field: the canonical name of a known field (so `email`
+// and `email_address` meet), else the header text as written.
+QString fieldKey(const QString &headerName)
+{
+    const int index = Schema::indexOf(headerName);
+    return index >= 0 ? QString(Schema::field(index).name) : headerName;
+}
+
+const QString &activeField()
+{
+    static const QString name = u"active"_s;
+    return name;
+}
+
+constexpr QByteArrayView ActiveAgain = "true";
+constexpr QByteArrayView Deactivated = "false";
+
+} // namespace
+
+bool isInactive(QByteArrayView active)
+{
+    if (active == "0")
+        return true;
+    return active.size() == 5 && QLatin1StringView(active).compare("false"_L1, Qt::CaseInsensitive) == 0;
+}
+
+std::expected<UpdateRecords, FatalError> updateRecords(RecordSet records, const Mapping &mapping)
+{
+    UpdateRecords update;
+    if (records.source.kind == SourceKind::Export) {
+        auto mapped = applyMapping(mapping, records);
+        if (!mapped)
+            return std::unexpected(mapped.error());
+        for (const QString &field : mapped->header) {
+            if (!mapping.templates.contains(field))
+                update.constantFields.append(field);
+        }
+        update.records = std::move(*mapped);
+    } else {
+        update.records = std::move(records);
+    }
+    return update;
+}
+
+// Works out a MergePlan in four passes: account IDs of the base, of the update, then the
+// base's rows and the update's rows in order.
+class MergePlan::Builder
+{
+public:
+    Builder(const Document &base, const UpdateRecords &update, GoneChoice gone)
+        : m_base(base)
+        , m_update(update.records.cells)
+        , m_updateHeader(update.records.header)
+        , m_constantFields(update.constantFields)
+    {
+        m_plan.m_gone = gone;
+        m_plan.m_header = base.header();
+        m_plan.m_baseColumnCount = base.columnCount();
+        for (int column = 0; column < base.columnCount(); ++column) {
+            const int field = base.fieldIndex(column);
+            const QString key = field >= 0 ? QString(Schema::field(field).name) : base.header().at(column);
+            m_columnOfKey.insert(key, column); // a repeated field: its first column stays
+        }
+        m_baseColumnOfKey = m_columnOfKey;
+    }
+
+    std::expected<MergePlan, FatalError> build(const QString &baseName, const QString &updateName)
+    {
+        const QString idField = u"account_id"_s;
+        const int baseIdColumn = m_base.columnOfField(Schema::indexOfCanonical("account_id"_L1));
+        const int updateIdColumn = [&] {
+            for (int column = 0; column < m_updateHeader.size(); ++column) {
+                if (fieldKey(m_updateHeader.at(column)) == idField)
+                    return column;
+            }
+            return -1;
+        }();
+        if (baseIdColumn < 0)
+            return std::unexpected(noIdColumn(baseName));
+        if (updateIdColumn < 0)
+            return std::unexpected(noIdColumn(updateName));
+
+        mapUpdateColumns();
+        indexIds(baseIdColumn, updateIdColumn);
+        compareBaseRows(baseIdColumn);
+        addUpdateRows(updateIdColumn);
+        return std::move(m_plan);
+    }
+
+private:
+    static FatalError noIdColumn(const QString &file)
+    {
+        return FatalError{file, 0, 0,
+                          tr("It has no account_id column, so no row could be matched with the other file. "
+                             "Give the file an account_id column.")};
+    }
+
+    // The column of header() that holds field `key`, made at the end when the base lacks it.
+    int columnFor(const QString &key)
+    {
+        const auto found = m_columnOfKey.constFind(key);
+        if (found != m_columnOfKey.cend())
+            return found.value();
+        const int column = static_cast<int>(m_plan.m_header.size());
+        m_plan.m_header.append(key);
+        m_columnOfKey.insert(key, column);
+        return column;
+    }
+
+    void mapUpdateColumns()
+    {
+        for (int column = 0; column < m_updateHeader.size(); ++column) {
+            const QString key = fieldKey(m_updateHeader.at(column));
+            if (m_constantFields.contains(m_updateHeader.at(column)))
+                m_constantColumns.push_back(column);
+            else if (!m_providedKeys.contains(key)) { // a repeated field: its first column
+                m_providedKeys.append(key);
+                m_provided.push_back(Provided{column, columnFor(key), m_baseColumnOfKey.value(key, -1)});
+            }
+        }
+        m_baseActiveColumn = m_baseColumnOfKey.value(activeField(), -1);
+        m_activeProvided = m_providedKeys.contains(activeField());
+    }
+
+    void indexIds(int baseIdColumn, int updateIdColumn)
+    {
+        const int baseRows = m_base.rowCount();
+        const int updateRows = m_update.rowCount();
+        m_ids.reserve(baseRows + updateRows);
+        m_baseEntry.resize(static_cast<size_t>(baseRows), NoRow);
+        m_updateEntry.resize(static_cast<size_t>(updateRows), NoRow);
+        const auto entryOf = [this](QByteArrayView id) {
+            int &entry = m_ids[id]; // one look-up: 0 for an ID not seen before
+            if (entry == 0) {
+                m_rowsOfId.push_back(IdRows{});
+                entry = static_cast<int>(m_rowsOfId.size());
+            }
+            return entry - 1;
+        };
+        for (int row = 0; row < baseRows; ++row) {
+            const QByteArrayView id = m_base.cells().value(row, baseIdColumn);
+            if (id.isEmpty())
+                continue;
+            const int entry = entryOf(id);
+            m_baseEntry[static_cast<size_t>(row)] = entry;
+            noteRow(m_rowsOfId[static_cast<size_t>(entry)].base, row);
+        }
+        for (int row = 0; row < updateRows; ++row) {
+            const QByteArrayView id = m_update.value(row, updateIdColumn);
+            if (id.isEmpty())
+                continue;
+            const int entry = entryOf(id);
+            m_updateEntry[static_cast<size_t>(row)] = entry;
+            noteRow(m_rowsOfId[static_cast<size_t>(entry)].update, row);
+        }
+    }
+
+    void compareBaseRows(int idColumn)
+    {
+        const CellTable &cells = m_base.cells();
+        for (int row = 0; row < m_base.rowCount(); ++row) {
+            RowChange change{.row = row, .line = m_base.lineOfRow(row)};
+            const int entry = m_baseEntry[static_cast<size_t>(row)];
+            const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
+            if (const auto reason = unmatchedReason(entry, rows, false)) {
+                change.kind = ChangeKind::Unmatched;
+                change.reason = *reason;
+            } else if (rows.update == NoRow) {
+                change.kind = ChangeKind::Gone;
+                if (m_plan.m_gone == GoneChoice::Deactivate) {
+                    const QByteArrayView active = baseValue(row, m_baseActiveColumn);
+                    if (!isInactive(active))
+                        addField(change, columnFor(activeField()), active, Deactivated);
+                }
+            } else {
+                const int updateRow = rows.update;
+                for (const Provided &provided : m_provided) {
+                    const QByteArrayView before = baseValue(row, provided.baseColumn);
+                    const QByteArrayView after = m_update.value(updateRow, provided.updateColumn);
+                    if (before != after)
+                        addField(change, provided.column, before, after);
+                }
+                const QByteArrayView active = baseValue(row, m_baseActiveColumn);
+                if (m_plan.m_gone == GoneChoice::Deactivate && !m_activeProvided && isInactive(active)) {
+                    change.kind = ChangeKind::Reactivated;
+                    addField(change, m_baseActiveColumn, active, ActiveAgain);
+                } else if (change.fieldCount == 0) {
+                    ++m_plan.m_unchanged;
+                    continue;
+                }
+            }
+            append(change, cells.value(row, idColumn));
+        }
+    }
+
+    void addUpdateRows(int idColumn)
+    {
+        for (int row = 0; row < m_update.rowCount(); ++row) {
+            RowChange change{.inUpdate = true, .row = row, .line = m_update.origin(row).line};
+            const int entry = m_updateEntry[static_cast<size_t>(row)];
+            const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
+            if (const auto reason = unmatchedReason(entry, rows, true)) {
+                change.kind = ChangeKind::Unmatched;
+                change.reason = *reason;
+            } else if (rows.base == NoRow) {
+                change.kind = ChangeKind::New;
+                change.newRow = addNewRow(row);
+            } else {
+                continue; // matched: compared with its base row
+            }
+            append(change, m_update.value(row, idColumn));
+        }
+    }
+
+    // A new row's values in header() order. Constants' columns are made with the first.
+    int addNewRow(int updateRow)
+    {
+        if (m_newRows == 0) {
+            for (int column : m_constantColumns)
+                m_constantTargets.push_back(columnFor(fieldKey(m_updateHeader.at(column))));
+            m_sourceOfColumn.assign(static_cast<size_t>(m_plan.m_header.size()), -1);
+            for (const Provided &provided : m_provided)
+                m_sourceOfColumn[static_cast<size_t>(provided.column)] = provided.updateColumn;
+            for (size_t i = 0; i < m_constantColumns.size(); ++i)
+                m_sourceOfColumn[static_cast<size_t>(m_constantTargets[i])] = m_constantColumns[i];
+        }
+        for (int source : m_sourceOfColumn)
+            m_plan.m_newRowValues.append(source >= 0 ? m_update.value(updateRow, source) : QByteArrayView());
+        return m_newRows++;
+    }
+
+    QByteArrayView baseValue(int row, int column) const
+    {
+        return column >= 0 ? m_base.cells().value(row, column) : QByteArrayView();
+    }
+
+    void addField(RowChange &change, int column, QByteArrayView before, QByteArrayView after)
+    {
+        if (change.fieldCount == 0)
+            change.firstField = static_cast<int>(m_plan.m_fieldColumns.size());
+        ++change.fieldCount;
+        m_plan.m_fieldColumns.push_back(column);
+        m_plan.m_before.append(before);
+        m_plan.m_after.append(after);
+    }
+
+    void append(const RowChange &change, QByteArrayView accountId)
+    {
+        m_plan.m_changes.push_back(change);
+        m_plan.m_accountIds.append(accountId);
+        ++m_plan.m_counts[static_cast<size_t>(change.kind)];
+    }
+
+    // A field the update provides: its column there, in header() and in the base (or -1).
+    struct Provided {
+        int updateColumn;
+        int column;
+        int baseColumn;
+    };
+
+    const Document &m_base;
+    const CellTable &m_update;
+    const QStringList &m_updateHeader;
+    const QStringList &m_constantFields;
+    MergePlan m_plan;
+    QHash<QString, int> m_columnOfKey;     // in header()
+    QHash<QString, int> m_baseColumnOfKey; // in the base
+    QStringList m_providedKeys;
+    std::vector<Provided> m_provided;
+    std::vector<int> m_constantColumns; // in the update
+    std::vector<int> m_constantTargets; // their columns in header()
+    std::vector<int> m_sourceOfColumn;  // per column of header(): the update column of new rows, or -1
+    int m_baseActiveColumn = -1;
+    bool m_activeProvided = false;
+    int m_newRows = 0;
+    // Account ID -> 1 + index into m_rowsOfId; the views point into the two tables.
+    QHash<QByteArrayView, int> m_ids;
+    std::vector<IdRows> m_rowsOfId;
+    std::vector<int> m_baseEntry; // per base row: its ID's entry, NoRow when blank
+    std::vector<int> m_updateEntry;
+};
+
+std::expected<MergePlan, FatalError> MergePlan::compare(const Document &base, const UpdateRecords &update,
+                                                        GoneChoice gone)
+{
+    return Builder(base, update, gone).build(base.source().displayName(), update.records.source.displayName());
+}
+
+Diagnostic MergePlan::unmatchedDiagnostic(const RowChange &change) const
+{
+    const qsizetype index = &change - m_changes.data();
+    const QString id = quotedFromFile(accountId(index));
+    QString message;
+    switch (change.reason) {
+    case UnmatchedReason::BlankId:
+        message = change.inUpdate ? tr("This row has no account ID, so it matches no customer of the base and is "
+                                       "not added. Give it an account ID.")
+                                  : tr("This row has no account ID, so no row of the update can match it; it is "
+                                       "left as it is. Give it an account ID.");
+        break;
+    case UnmatchedReason::RepeatedInBase:
+        message = tr("Account ID \"%1\" occurs more than once in the base, so this row is not matched and is left "
+                     "alone. Make the base's account IDs unique.")
+                      .arg(id);
+        break;
+    case UnmatchedReason::RepeatedInUpdate:
+        message = tr("Account ID \"%1\" occurs more than once in the update, so this row is not matched and is left "
+                     "alone. Make the update's account IDs unique.")
+                      .arg(id);
+        break;
+    }
+    return makeDiagnostic(DiagnosticCode::UnmatchedRow, change.row, change.line, 0, {}, message);
+}
+
+} // namespace ccedit
