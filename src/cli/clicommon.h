@@ -13,6 +13,7 @@
 namespace ccedit {
 
 class Document;
+class SiteProfile;
 
 // What the command-line modes share: console output, the text form of a diagnostic, usage
 // errors and the way any readable file becomes a validated Document.
@@ -39,8 +40,9 @@ QString diagnosticText(const QString &file, const Diagnostic &diagnostic);
 QString fatalText(const QString &file, const FatalError &error);
 
 // A CSV as it is read; an export through `mapping` (checked before any row is made). The
-// Document validates itself.
-std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping);
+// Document validates itself, against `profile` too when there is one.
+std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping,
+                                                                  std::shared_ptr<const SiteProfile> profile = {});
 
 } // namespace CommandLine
 } // namespace ccedit

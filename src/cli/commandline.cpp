@@ -18,6 +18,10 @@
 //   were left out (exit 0); but errors of the file or header leave no row valid, so nothing
 //   is written (exit 1). Warnings never block. OUT "-" is standard output; a file is saved
 //   atomically (CsvWriter::save), and a failed save is exit 2 with the writer's message.
+// - --profile FILE and --no-profile apply to --check and --convert (FORMATS.md section 7): the
+//   profile given, else ccedit-profile.json beside each file read unless --no-profile. Which
+//   profile is used is said on standard error; one that cannot be read is exit 2 before any
+//   file is checked or written (ProfileResolver, which every mode reading lists shares).
 // - Everything runs on QCoreApplication: no window, no QGuiApplication, no display needed.
 
 #include "commandline.h"
@@ -93,6 +97,17 @@ struct Options {
                                     "left out.")};
     QCommandLineOption crlf{
         u"crlf"_s, QCoreApplication::translate("ccedit::CommandLine", "With --convert: end lines with CR LF.")};
+    QCommandLineOption profile{
+        u"profile"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --check or --convert: check rate plans and account IDs against the site "
+                                    "profile FILE (default: ccedit-profile.json in the folder of the file read)."),
+        u"FILE"_s};
+    QCommandLineOption noProfile{
+        u"no-profile"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --check or --convert: do not look for ccedit-profile.json beside the "
+                                    "files read.")};
     QCommandLineOption version{{u"v"_s, u"version"_s},
                                QCoreApplication::translate("ccedit::CommandLine", "Print the version and exit.")};
     QCommandLineOption help{{u"h"_s, u"help"_s},
@@ -105,7 +120,16 @@ struct Options {
         return {&output, &map, &set, &member, &validOnly, &crlf};
     }
     // Options that take one value; giving them twice is a mistake, not "the last one wins".
-    std::array<const QCommandLineOption *, 4> singleValued() const { return {&format, &convert, &output, &member}; }
+    // Options of every mode that reads customer lists.
+    std::array<const QCommandLineOption *, 2> readingOnly() const { return {&profile, &noProfile}; }
+    std::array<const QCommandLineOption *, 5> singleValued() const
+    {
+        return {&format, &convert, &output, &member, &profile};
+    }
+    ProfileOptions profileOptions(const QCommandLineParser &parser) const
+    {
+        return {parser.value(profile), !parser.isSet(noProfile)};
+    }
 };
 
 QString applicationDescription()
@@ -116,9 +140,10 @@ QString applicationDescription()
         "and convert VOSS Automate customer data exports to them.\n"
         "\n"
         "  ccedit [FILE]                open the editor, optionally on FILE\n"
-        "  ccedit --check [--format text|json] [--werror] FILE...\n"
+        "  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...\n"
         "  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...\n"
         "                             [--member NAME] [--valid-only] [--crlf]\n"
+        "                             [--profile FILE] [--no-profile]\n"
         "  ccedit --version | --help\n"
         "\n"
         "Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or "
@@ -156,7 +181,8 @@ int runCheckMode(const QCommandLineParser &parser, const Options &options)
     if (parser.positionalArguments().isEmpty())
         return usageError(
             QCoreApplication::translate("ccedit::CommandLine", "--check needs at least one FILE to check."));
-    return runCheck({parser.positionalArguments(), format == "json"_L1, parser.isSet(options.werror)});
+    return runCheck({parser.positionalArguments(), format == "json"_L1, parser.isSet(options.werror),
+                     options.profileOptions(parser)});
 }
 
 int runConvertMode(const QCommandLineParser &parser, const Options &options)
@@ -181,6 +207,7 @@ int runConvertMode(const QCommandLineParser &parser, const Options &options)
         .member = parser.value(options.member),
         .validOnly = parser.isSet(options.validOnly),
         .crlf = parser.isSet(options.crlf),
+        .profile = options.profileOptions(parser),
     });
 }
 
@@ -198,7 +225,8 @@ int run(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(applicationDescription());
     parser.addOptions({options.check, options.format, options.werror, options.convert, options.output, options.map,
-                       options.set, options.member, options.validOnly, options.crlf, options.version, options.help});
+                       options.set, options.member, options.validOnly, options.crlf, options.profile,
+                       options.noProfile, options.version, options.help});
     parser.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("ccedit::CommandLine",
@@ -239,6 +267,10 @@ int run(QCoreApplication &app)
         return usageError(
             QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --convert; give --convert IN -o OUT.")
                 .arg(spelling(*misplaced)));
+    if (const QCommandLineOption *misplaced = firstSet(parser, options.readingOnly()))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine",
+                                                      "%1 applies to --check and --convert; give one of them.")
+                              .arg(spelling(*misplaced)));
     return usageError(QCoreApplication::translate(
         "ccedit::CommandLine",
         "Nothing to do: give --check, --convert, --version or --help, or only a file name to "

@@ -94,6 +94,11 @@ int runConvert(const ConvertRequest &request)
         return ExitFailure;
     }
 
+    ProfileResolver profiles(request.profile);
+    auto profile = profiles.profileFor(request.input);
+    if (!profile)
+        return ProfileResolver::reportFailure(profile.error());
+
     ReadOptions readOptions;
     readOptions.member = request.member;
     auto records = readAnyFile(request.input, readOptions);
@@ -101,7 +106,7 @@ int runConvert(const ConvertRequest &request)
         printErr(fatalText(request.input, records.error()));
         return ExitFailure;
     }
-    const auto document = makeDocument(std::move(*records), *mapping);
+    const auto document = makeDocument(std::move(*records), *mapping, std::move(*profile));
     if (!document) {
         printErr(fatalText(request.input, document.error()));
         return ExitFailure;
