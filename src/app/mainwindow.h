@@ -22,6 +22,7 @@ class FileController;
 class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
+class SiteProfileController;
 class TableModel;
 
 // The editor window (ui/mainwindow.ui). It wires menus to the classes that do the work:
@@ -66,6 +67,7 @@ private:
     FindReplaceDialog *m_findDialog = nullptr;
     QUndoGroup *m_undoGroup;
     DocumentStatus *m_status;
+    SiteProfileController *m_siteProfile;
 };
 
 } // namespace ccedit
