@@ -22,9 +22,23 @@ void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
     }
     CellEdits edits;
     jobs->run(static_cast<qsizetype>(cells.size()), QuickFixes::tr("%1…").arg(text), [&] {
+        // A run of cells with one value in one column gets one fix: the closest of hundreds
+        // of rate plans is found once, not once a cell.
+        int lastColumn = -1;
+        QByteArrayView lastValue;
+        std::optional<QByteArray> fixed;
         for (const CellPosition &cell : cells) {
-            if (const std::optional<QString> value = QuickFixes::fixedValue(*document, code, cell))
-                edits.appendIfChanged(document->cells(), cell, value->toUtf8());
+            if (!document->cells().isValidCell(cell.row, cell.column))
+                continue;
+            const QByteArrayView value = document->cells().value(cell.row, cell.column);
+            if (cell.column != lastColumn || value != lastValue) {
+                const std::optional<QString> fixedText = QuickFixes::fixedValue(*document, code, cell);
+                fixed = fixedText ? std::optional<QByteArray>(fixedText->toUtf8()) : std::nullopt;
+                lastColumn = cell.column;
+                lastValue = value;
+            }
+            if (fixed)
+                edits.appendIfChanged(document->cells(), cell, *fixed);
         }
     });
     SetCellValues::push(document, std::move(edits), text);

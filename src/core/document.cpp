@@ -44,7 +44,6 @@ void Document::setProfile(std::shared_ptr<const SiteProfile> profile)
     // The store lets go of the old profile before it may be destroyed.
     const QList<int> rows = m_problems.setProfile(profile.get());
     m_profile = std::move(profile);
-    Q_EMIT profileChanged();
     Q_EMIT documentProblemsChanged();
     emitProblemsChanged(rows);
 }

@@ -137,7 +137,6 @@ Q_SIGNALS:
     void problemsChanged(const QList<int> &rows);
     void documentProblemsChanged();
     void sourceChanged();
-    void profileChanged();
 
 private:
     void emitProblemsChanged(const QList<int> &rows);

@@ -86,12 +86,6 @@ void ProblemStore::findColumnFields()
     m_ratePlanColumn = columnOfField(Schema::indexOfCanonical("rate_plan"_L1));
 }
 
-QList<int> ProblemStore::setProfile(const SiteProfile *profile)
-{
-    m_profile = profile;
-    return checkAll();
-}
-
 QList<int> ProblemStore::checkAll()
 {
     checkSource();

@@ -69,7 +69,11 @@ public:
 
     // The site profile whose rules apply too (null: none); checks everything afresh and
     // returns the rows that had or have problems. The profile must outlive its use here.
-    QList<int> setProfile(const SiteProfile *profile);
+    QList<int> setProfile(const SiteProfile *profile)
+    {
+        m_profile = profile;
+        return checkAll();
+    }
     const SiteProfile *profile() const { return m_profile; }
 
     // The source changed (Save As): checks it and the header again.

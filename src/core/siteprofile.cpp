@@ -62,24 +62,10 @@ bool ProfileParser::parse(ProfileLists &lists)
     if (!m_json.at('{'))
         return expected(Messages::tr("a site profile object ({ \"ratePlans\": [...], \"accountStructure\": [...] })"));
     m_json.advance();
-    m_json.skipWhitespace();
-    if (m_json.at('}')) {
-        m_json.advance();
-    } else {
-        for (;;) {
-            m_json.skipWhitespace();
-            if (!parseMember(lists))
-                return false;
-            m_json.skipWhitespace();
-            if (m_json.at('}')) {
-                m_json.advance();
-                break;
-            }
-            if (!m_json.at(','))
-                return expected(Messages::tr("',' or '}' after a member of the profile"));
-            m_json.advance();
-        }
-    }
+    if (!m_json.scanElements(
+            '}', [&](int) { return parseMember(lists); },
+            [](int) { return Messages::tr("',' or '}' after a member of the profile"); }))
+        return false;
     m_json.skipWhitespace();
     if (!m_json.atEnd())
         return expected(Messages::tr("the end of the file after the profile object"));
@@ -135,28 +121,18 @@ bool ProfileParser::parseNames(QStringList &names, QLatin1StringView member)
     if (!m_json.at('['))
         return expected(Messages::tr("an array of names in double quotes as the value of \"%1\"").arg(member));
     m_json.advance();
-    m_json.skipWhitespace();
-    if (m_json.at(']')) {
-        m_json.advance();
-        return true;
-    }
-    for (;;) {
-        m_json.skipWhitespace();
-        if (!m_json.at('"'))
-            return expected(Messages::tr("a name in double quotes in \"%1\"").arg(member));
-        QString name;
-        if (!parseString(name))
-            return false;
-        names.append(name);
-        m_json.skipWhitespace();
-        if (m_json.at(']')) {
-            m_json.advance();
+    return m_json.scanElements(
+        ']',
+        [&](int) {
+            if (!m_json.at('"'))
+                return expected(Messages::tr("a name in double quotes in \"%1\"").arg(member));
+            QString name;
+            if (!parseString(name))
+                return false;
+            names.append(name);
             return true;
-        }
-        if (!m_json.at(','))
-            return expected(Messages::tr("',' or ']' after a name in \"%1\"").arg(member));
-        m_json.advance();
-    }
+        },
+        [&](int) { return Messages::tr("',' or ']' after a name in \"%1\"").arg(member); });
 }
 
 bool ProfileParser::parseString(QString &text)

@@ -38,13 +38,6 @@ const QByteArray Customers = "account_id,description,rate_plan\n"
                              "E,Fourth,\n";
 const QByteArray GoldProfile = R"({"ratePlans": ["Gold", "Silver"], "accountStructure": ["Business Unit", "Department"]})";
 
-QStringList codesOf(const Document &document)
-{
-    QStringList codes;
-    document.forEachProblem([&codes](const Diagnostic &problem) { codes.append(QString(codeName(problem.code))); });
-    return codes;
-}
-
 } // namespace
 
 class TestSiteProfileEditor : public QObject
@@ -120,7 +113,7 @@ private Q_SLOTS:
 
     void choosingAProfileShowsItsProblems()
     {
-        QCOMPARE(codesOf(*document()), QStringList());
+        QCOMPARE(testing::problemCodes(*document()), QStringList());
         QVERIFY(profileLabel()->text().contains(u"No site profile"_s));
 
         useDialog([this](SiteProfileDialog *dialog) {
@@ -128,7 +121,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QCOMPARE(SiteProfileController::settingsProfile(), m_goldProfile);
-        QCOMPARE(codesOf(*document()),
+        QCOMPARE(testing::problemCodes(*document()),
                  (QStringList{u"unknown-rate-plan"_s, u"account-id-too-deep"_s, u"unknown-rate-plan"_s}));
         QCOMPARE(profileLabel()->text(), u"Site profile: gold.json (from the settings)"_s);
         const QString tip = profileLabel()->toolTip();
@@ -144,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(profiles()->choice().origin, ProfileChoice::Origin::BesideFile);
         QCOMPARE(profileLabel()->text(), u"Site profile: ccedit-profile.json (beside the file)"_s);
         // "Gold" is not a plan of this site; no account structure, so no depth is checked.
-        QCOMPARE(codesOf(*document()), QStringList{u"unknown-rate-plan"_s});
+        QCOMPARE(testing::problemCodes(*document()), QStringList{u"unknown-rate-plan"_s});
     }
 
     void brokenProfileChecksNothingAndSaysWhy()
@@ -153,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(testing::writeFile(broken, R"({"ratePlan": []})"));
         profiles()->setSettingsProfile(broken);
         QCOMPARE(profiles()->profile(), nullptr);
-        QCOMPARE(codesOf(*document()), QStringList());
+        QCOMPARE(testing::problemCodes(*document()), QStringList());
         QVERIFY2(profileLabel()->text().contains(u"cannot be read"_s), qPrintable(profileLabel()->text()));
         QVERIFY2(profileLabel()->toolTip().contains(u"broken.json:1:2:"_s), qPrintable(profileLabel()->toolTip()));
     }
@@ -165,7 +158,7 @@ private Q_SLOTS:
         const QString other = m_dir.filePath(u"other.json"_s);
         QVERIFY(testing::writeFile(other, R"({"ratePlans": ["gld", "gold"]})"));
         profiles()->setSettingsProfile(other);
-        QCOMPARE(codesOf(*document()), QStringList());
+        QCOMPARE(testing::problemCodes(*document()), QStringList());
         profiles()->setSettingsProfile(m_goldProfile);
         QCOMPARE(document()->errorCount(), 3);
         profiles()->setSettingsProfile({});
@@ -188,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(read->ratePlans(), (QStringList{u"Gld"_s, u"Gold"_s}));
         QCOMPARE(read->accountStructure(), (QStringList{u"Business Unit"_s, u"Department"_s, u"Owner"_s}));
         QCOMPARE(profiles()->choice().path, made);
-        QCOMPARE(codesOf(*document()), QStringList());
+        QCOMPARE(testing::problemCodes(*document()), QStringList());
     }
 
     void dialogRefusesAFileThatIsNotAProfile()
@@ -258,7 +251,7 @@ private Q_SLOTS:
         fixes.at(1).apply(document(), m_window->files()->readOnlyJobs());
         QCOMPARE(document()->value(0, RatePlan), u"Gold"_s);
         QCOMPARE(document()->value(2, RatePlan), u"Gold"_s);
-        QCOMPARE(codesOf(*document()), QStringList{u"account-id-too-deep"_s});
+        QCOMPARE(testing::problemCodes(*document()), QStringList{u"account-id-too-deep"_s});
         document()->undoStack()->undo();
         QCOMPARE(document()->value(0, RatePlan), u"Gld"_s);
         QCOMPARE(document()->value(2, RatePlan), u"Gld"_s);

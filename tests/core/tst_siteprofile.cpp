@@ -40,13 +40,6 @@ QStringList profileCodes(const SiteProfile &profile, const char *field, const QS
     return codes;
 }
 
-QStringList codesOf(const Document &document)
-{
-    QStringList codes;
-    document.forEachProblem([&codes](const Diagnostic &problem) { codes.append(QString(codeName(problem.code))); });
-    return codes;
-}
-
 } // namespace
 
 class TestSiteProfile : public QObject
@@ -236,15 +229,15 @@ private Q_SLOTS:
     {
         Document document(testing::makeRecords({u"account_id"_s, u"description"_s, u"rate_plan"_s},
                                                {{u"A|B"_s, u"One"_s, u"Gld"_s}, {u"A"_s, u"Two"_s, u"gold"_s}}));
-        QCOMPARE(codesOf(document), QStringList());
+        QCOMPARE(testing::problemCodes(document), QStringList());
         QSignalSpy problems(&document, &Document::problemsChanged);
         document.setProfile(std::make_shared<const SiteProfile>(
             parsed(R"({"ratePlans": ["Gold"], "accountStructure": ["BU"]})")));
-        QCOMPARE(codesOf(document), (QStringList{u"account-id-too-deep"_s, u"unknown-rate-plan"_s}));
+        QCOMPARE(testing::problemCodes(document), (QStringList{u"account-id-too-deep"_s, u"unknown-rate-plan"_s}));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().first().value<QList<int>>(), QList<int>{0});
         document.setProfile(nullptr);
-        QCOMPARE(codesOf(document), QStringList());
+        QCOMPARE(testing::problemCodes(document), QStringList());
     }
 
     // Edits, undo and a moved column re-check the profile's rules as every other rule.
@@ -253,15 +246,15 @@ private Q_SLOTS:
         Document document(testing::makeRecords({u"account_id"_s, u"description"_s, u"rate_plan"_s},
                                                {{u"A"_s, u"One"_s, u"Gold"_s}}),
                           std::make_shared<const SiteProfile>(parsed(R"({"ratePlans": ["Gold"]})")));
-        QCOMPARE(codesOf(document), QStringList());
+        QCOMPARE(testing::problemCodes(document), QStringList());
         document.undoStack()->push(SetCellValues::single(&document, 0, 2, u"Gld"_s));
-        QCOMPARE(codesOf(document), QStringList{u"unknown-rate-plan"_s});
+        QCOMPARE(testing::problemCodes(document), QStringList{u"unknown-rate-plan"_s});
         document.undoStack()->undo();
-        QCOMPARE(codesOf(document), QStringList());
+        QCOMPARE(testing::problemCodes(document), QStringList());
         document.undoStack()->push(new RemoveColumn(&document, 2));
         document.undoStack()->push(new InsertColumn(&document, 0, u"Rate.Plan"_s));
         document.undoStack()->push(SetCellValues::single(&document, 0, 0, u"Silver"_s));
-        QCOMPARE(codesOf(document), QStringList{u"unknown-rate-plan"_s});
+        QCOMPARE(testing::problemCodes(document), QStringList{u"unknown-rate-plan"_s});
         // Checked afresh, the document has the same problems.
         const Document fresh(testing::recordsLike(document),
                              std::make_shared<const SiteProfile>(parsed(R"({"ratePlans": ["Gold"]})")));
