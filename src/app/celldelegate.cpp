@@ -4,6 +4,7 @@
 #include "tablemodel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
@@ -54,8 +55,17 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
 {
     // Text gets the view's own line edit, which grows with its text.
     const int field = fieldOf(index);
-    if (editorKind(field) == EditorKind::Text)
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    if (editorKind(field) == EditorKind::Text) {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        const QStringList completions = index.data(TableModel::CompletionsRole).toStringList();
+        if (auto *edit = qobject_cast<QLineEdit *>(editor); edit && !completions.isEmpty()) {
+            auto *completer = new QCompleter(completions, edit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            edit->setCompleter(completer);
+        }
+        return editor;
+    }
     QWidget *editor = createFieldEditor(field, parent);
     if (auto *edit = qobject_cast<QLineEdit *>(editor))
         edit->setFrame(false);

@@ -6,7 +6,8 @@ namespace ccedit {
 
 // Editors chosen from the field's kind in the schema: active as true/false, accounting_day
 // as a number 1-30, fiscal_start_month by month name (stored as 1-12), flags one character,
-// text otherwise. An editor that was opened and closed without a change writes nothing, so
+// text otherwise, completing from the values the model offers (a site profile's rate plans,
+// without regard to case; other text is still accepted). An editor that was opened and closed without a change writes nothing, so
 // a value such as "1" or "015" is never rewritten behind the user's back.
 class CellDelegate : public QStyledItemDelegate
 {

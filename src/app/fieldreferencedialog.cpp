@@ -1,6 +1,7 @@
 #include "fieldreferencedialog.h"
 
 #include "schema.h"
+#include "siteprofile.h"
 
 #include "ui_fieldreferencedialog.h"
 
@@ -59,7 +60,29 @@ QString FieldReferenceDialog::html()
                tr("The first line names the fields, in any order. account_id and description are required. "
                   "A dot may stand for an underscore, and names match in any case. A blank value uses the "
                   "field's default.").toHtmlEscaped(),
-               tr("Field"), tr("Required"), tr("Values"), tr("Default"), tr("Description"), rows);
+               tr("Field"), tr("Required"), tr("Values"), tr("Default"), tr("Description"), rows)
+        + siteProfileHtml();
+}
+
+QString FieldReferenceDialog::siteProfileHtml()
+{
+    const QString example = uR"({
+  "ratePlans": ["Default", "Gold", "Silver"],
+  "accountStructure": ["Business Unit", "Department", "Owner"]
+})"_s;
+    return u"<h3>%1</h3><p>%2</p><pre>%3</pre><p>%4</p>"_s.arg(
+        tr("Site profile"),
+        tr("Whether a rate plan exists, and how many levels an account ID may have, depend on the site. A site "
+           "profile says so: a JSON file with the site's rate plans and the levels of its account structure, "
+           "both optional. ccedit uses a %1 in the folder of the file it reads, else the profile chosen in "
+           "Settings > Site Profile (or given with --profile on the command line).")
+            .arg(SiteProfile::BesideFileName)
+            .toHtmlEscaped(),
+        example.toHtmlEscaped(),
+        tr("While a profile is in force, a rate_plan that names none of its rate plans (in any case; blank means "
+           "Default, which always exists) is an unknown-rate-plan error, and an account_id with more levels than "
+           "the account structure is an account-id-too-deep error.")
+            .toHtmlEscaped());
 }
 
 } // namespace ccedit

@@ -19,10 +19,12 @@ public:
     explicit FieldReferenceDialog(QWidget *parent = nullptr);
     ~FieldReferenceDialog() override;
 
-    // The reference as HTML (one table row per schema field).
+    // The reference as HTML (one table row per schema field, then the site profile).
     static QString html();
 
 private:
+    static QString siteProfileHtml();
+
     std::unique_ptr<Ui::FieldReferenceDialog> m_ui;
 };
 

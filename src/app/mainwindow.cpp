@@ -13,6 +13,7 @@
 #include "prompter.h"
 #include "quickfixes.h"
 #include "recentfiles.h"
+#include "siteprofilecontroller.h"
 #include "sortcontroller.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -65,6 +66,9 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     setupEncodingMenu();
     setupProblemsDock();
     m_status = new DocumentStatus(statusBar());
+    m_siteProfile = new SiteProfileController(statusBar(), this);
+    connect(m_ui->actionSiteProfile, &QAction::triggered, m_siteProfile,
+            [this] { m_siteProfile->editWithDialog(this); });
 
     connect(m_files, &FileController::documentChanged, this, &MainWindow::documentChanged);
     connect(m_files, &FileController::loadingChanged, m_status, &DocumentStatus::setLoading);
@@ -75,6 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     connect(m_navigator, &ProblemNavigator::statusMessage, this, showStatus);
     connect(m_editActions, &EditActions::statusMessage, this, showStatus);
     connect(m_update, &UpdateController::statusMessage, this, showStatus);
+    connect(m_siteProfile, &SiteProfileController::statusMessage, this, showStatus);
 
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
@@ -302,6 +307,7 @@ void MainWindow::documentChanged(Document *document)
     }
     setWindowModified(document && document->isModified());
     m_status->setDocument(document);
+    m_siteProfile->setDocument(document);
     updateTitle();
     updateEncodingMenu();
     updateActions();

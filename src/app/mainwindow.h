@@ -22,6 +22,7 @@ class FileController;
 class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
+class SiteProfileController;
 class TableModel;
 class UpdateController;
 
@@ -68,6 +69,7 @@ private:
     QUndoGroup *m_undoGroup;
     DocumentStatus *m_status;
     UpdateController *m_update;
+    SiteProfileController *m_siteProfile;
 };
 
 } // namespace ccedit

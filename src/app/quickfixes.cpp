@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "readonlyjobs.h"
 #include "schema.h"
+#include "siteprofile.h"
 
 #include <QUndoStack>
 
@@ -21,9 +22,23 @@ void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
     }
     CellEdits edits;
     jobs->run(static_cast<qsizetype>(cells.size()), QuickFixes::tr("%1…").arg(text), [&] {
+        // A run of cells with one value in one column gets one fix: the closest of hundreds
+        // of rate plans is found once, not once a cell.
+        int lastColumn = -1;
+        QByteArrayView lastValue;
+        std::optional<QByteArray> fixed;
         for (const CellPosition &cell : cells) {
-            if (const std::optional<QString> value = QuickFixes::fixedValue(*document, code, cell))
-                edits.appendIfChanged(document->cells(), cell, value->toUtf8());
+            if (!document->cells().isValidCell(cell.row, cell.column))
+                continue;
+            const QByteArrayView value = document->cells().value(cell.row, cell.column);
+            if (cell.column != lastColumn || value != lastValue) {
+                const std::optional<QString> fixedText = QuickFixes::fixedValue(*document, code, cell);
+                fixed = fixedText ? std::optional<QByteArray>(fixedText->toUtf8()) : std::nullopt;
+                lastColumn = cell.column;
+                lastValue = value;
+            }
+            if (fixed)
+                edits.appendIfChanged(document->cells(), cell, *fixed);
         }
     });
     SetCellValues::push(document, std::move(edits), text);
@@ -39,6 +54,7 @@ bool QuickFixes::fixable(DiagnosticCode code)
     case DiagnosticCode::InvalidFiscalStartMonth:
     case DiagnosticCode::ControlCharacter:
     case DiagnosticCode::RaggedRow:
+    case DiagnosticCode::UnknownRatePlan:
         return true;
     default:
         return false;
@@ -69,6 +85,10 @@ std::optional<QString> QuickFixes::fixedValue(const Document &document, Diagnost
         const int field = document.fieldIndex(column);
         return field >= 0 ? QString(Schema::field(field).defaultValue) : QString();
     }
+    case DiagnosticCode::UnknownRatePlan: {
+        const QString closest = document.profile() ? document.profile()->closestRatePlan(value) : QString();
+        return closest.isEmpty() ? std::nullopt : std::optional<QString>(closest);
+    }
     default:
         return std::nullopt;
     }
@@ -78,18 +98,29 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
 {
     if (!fixable(problem.code) || problem.row < 0)
         return {};
+    const CellPosition cell{problem.row, problem.column - 1};
+    // An unknown rate plan without a close one has no obvious fix.
+    const std::optional<QString> suggestedPlan = problem.code == DiagnosticCode::UnknownRatePlan
+        ? fixedValue(document, problem.code, cell)
+        : std::nullopt;
+    if (problem.code == DiagnosticCode::UnknownRatePlan && !suggestedPlan)
+        return {};
 
-    // The cells of every problem of this kind: for most, in the same column.
-    const auto sameKind = [&](const Diagnostic &other) {
-        return other.code == problem.code
-            && (problem.code == DiagnosticCode::RaggedRow || other.column == problem.column
-                || problem.code == DiagnosticCode::SurroundingWhitespace
-                || problem.code == DiagnosticCode::ControlCharacter);
+    // The cells of every problem of this kind: for most, in the same column; an unknown rate
+    // plan, with the same value.
+    const auto sameKind = [&](int row, const Diagnostic &other) {
+        if (other.code != problem.code)
+            return false;
+        if (problem.code == DiagnosticCode::UnknownRatePlan)
+            return other.column == problem.column
+                && document.cells().value(row, cell.column) == document.cells().value(cell.row, cell.column);
+        return problem.code == DiagnosticCode::RaggedRow || other.column == problem.column
+            || problem.code == DiagnosticCode::SurroundingWhitespace || problem.code == DiagnosticCode::ControlCharacter;
     };
     std::vector<CellPosition> cells;
     document.forEachRowWithProblems([&](int row, const QList<Diagnostic> &problems) {
         for (const Diagnostic &other : problems) {
-            if (sameKind(other))
+            if (sameKind(row, other))
                 cells.push_back(CellPosition{row, other.column - 1});
         }
     });
@@ -110,6 +141,11 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
             fix.text = all ? tr("Replace Control Characters in All %n Cells", nullptr, n)
                            : tr("Replace Control Characters with Spaces");
             break;
+        case DiagnosticCode::UnknownRatePlan:
+            fix.text = all ? tr("Replace All %n \"%1\" with \"%2\"", nullptr, n)
+                                 .arg(document.value(cell.row, cell.column), *suggestedPlan)
+                           : tr("Replace with \"%1\"").arg(*suggestedPlan);
+            break;
         default: {
             const int field = document.fieldIndex(problem.column - 1);
             const QString value = field >= 0 ? QString(Schema::field(field).defaultValue) : QString();
@@ -125,7 +161,7 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
         return fix;
     };
 
-    QList<QuickFix> fixes = {make({CellPosition{problem.row, problem.column - 1}}, false)};
+    QList<QuickFix> fixes = {make({cell}, false)};
     if (cells.size() > 1)
         fixes.append(make(std::move(cells), true));
     return fixes;

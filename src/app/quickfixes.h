@@ -12,7 +12,8 @@ namespace ccedit {
 class ReadOnlyJobs;
 
 // A fix for problems whose remedy is obvious: trim surrounding spaces, put an invalid value
-// back to its default (or blank), replace control characters, accept a ragged row. Applied
+// back to its default (or blank), replace control characters, accept a ragged row, replace
+// an unknown rate plan with the site profile's closest (in every cell with that value). Applied
 // as one undo step. A menu lists fixes without working out their values: a fix of every
 // invalid value of a million-row column works them out only when chosen (through `jobs`,
 // so on a worker thread).

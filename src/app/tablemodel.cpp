@@ -5,6 +5,7 @@
 #include "document.h"
 #include "problemstyle.h"
 #include "schema.h"
+#include "siteprofile.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -240,6 +241,13 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return m_document->fieldIndex(index.column());
     case HasProblemsRole:
         return !m_document->rowProblems(index.row()).isEmpty();
+    case CompletionsRole: {
+        static const int ratePlan = Schema::indexOfCanonical("rate_plan"_L1);
+        const SiteProfile *profile = m_document->profile();
+        if (profile && profile->checksRatePlans() && m_document->fieldIndex(index.column()) == ratePlan)
+            return profile->knownRatePlans();
+        return {};
+    }
     default:
         return {};
     }

@@ -22,6 +22,7 @@ public:
     enum Role {
         FieldIndexRole = Qt::UserRole + 1, // Schema index of the cell's column, -1 if unknown
         HasProblemsRole,                   // the row has a problem (for "only rows with problems")
+        CompletionsRole,                   // values the cell's editor offers (a site profile's rate plans)
     };
 
     explicit TableModel(QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -112,10 +113,21 @@ private:
 
 int runCheck(const CheckRequest &request)
 {
-    Report report(request.json);
+    // A profile that cannot be read ends the run before anything is printed.
+    ProfileResolver profiles(request.profile);
+    std::vector<std::shared_ptr<const SiteProfile>> profileOf;
     for (const QString &file : request.files) {
-        auto document = readAnyFile(file).and_then(
-            [](RecordSet records) { return makeDocument(std::move(records), Mapping::defaults()); });
+        auto profile = profiles.profileFor(file);
+        if (!profile)
+            return ProfileResolver::reportFailure(profile.error());
+        profileOf.push_back(std::move(*profile));
+    }
+    Report report(request.json);
+    for (qsizetype i = 0; i < request.files.size(); ++i) {
+        const QString &file = request.files.at(i);
+        auto document = readAnyFile(file).and_then([&](RecordSet records) {
+            return makeDocument(std::move(records), Mapping::defaults(), profileOf[static_cast<size_t>(i)]);
+        });
         if (!document) {
             report.addFatal(file, document.error());
             continue;

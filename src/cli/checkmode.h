@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profileresolver.h"
+
 #include <QStringList>
 
 namespace ccedit::CommandLine {
@@ -8,6 +10,7 @@ struct CheckRequest {
     QStringList files; // as given on the command line, and printed so
     bool json = false;
     bool werror = false;
+    ProfileOptions profile;
 };
 
 // `ccedit --check`: prints the diagnostics of every file and returns the exit status.

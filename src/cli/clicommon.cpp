@@ -78,7 +78,8 @@ QString fatalText(const QString &file, const FatalError &error)
     return file + u": "_s + severityName(Severity::Fatal) + u": "_s + error.message;
 }
 
-std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping)
+std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping,
+                                                                  std::shared_ptr<const SiteProfile> profile)
 {
     if (records.source.kind == SourceKind::Export) {
         if (auto valid = validateMapping(mapping, records); !valid)
@@ -88,7 +89,7 @@ std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet reco
             return std::unexpected(mapped.error());
         records = std::move(*mapped);
     }
-    return std::make_unique<Document>(std::move(records));
+    return std::make_unique<Document>(std::move(records), std::move(profile));
 }
 
 std::expected<Mapping, int> exportMapping(const QString &exportFile, const QStringList &templates,

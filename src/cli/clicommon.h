@@ -15,6 +15,7 @@
 namespace ccedit {
 
 class Document;
+class SiteProfile;
 
 // What the command-line modes share: console output, the text form of a diagnostic, usage
 // errors and the way any readable file becomes a validated Document.
@@ -41,8 +42,9 @@ QString diagnosticText(const QString &file, const Diagnostic &diagnostic);
 QString fatalText(const QString &file, const FatalError &error);
 
 // A CSV as it is read; an export through `mapping` (checked before any row is made). The
-// Document validates itself.
-std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping);
+// Document validates itself, against `profile` too when there is one.
+std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet records, const Mapping &mapping,
+                                                                  std::shared_ptr<const SiteProfile> profile = {});
 
 // The mapping of --map, --set and --member for `exportFile`, or the exit status after saying
 // what is wrong: they apply to exports only (judged as readAnyFile() picks its reader, before

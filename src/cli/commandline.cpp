@@ -23,6 +23,11 @@
 //   report being BASE or UPDATE under any name is refused (exit 2). A side that cannot be
 //   read, or has no account_id column, is a fatal problem naming that side (exit 2).
 //   Standard error gets the result's diagnostics, the unmatched rows and one summary line.
+// - --profile FILE and --no-profile apply to --check, --convert and --merge (FORMATS.md
+//   section 7): the profile given, else ccedit-profile.json beside each file read (for
+//   --merge, beside BASE) unless --no-profile. Which
+//   profile is used is said on standard error; one that cannot be read is exit 2 before any
+//   file is checked or written (ProfileResolver, which every mode reading lists shares).
 // - Everything runs on QCoreApplication: no window, no QGuiApplication, no display needed.
 
 #include "commandline.h"
@@ -125,6 +130,17 @@ struct Options {
         QCoreApplication::translate("ccedit::CommandLine",
                                     "With --merge: write every change to FILE as one JSON array."),
         u"FILE"_s};
+    QCommandLineOption profile{
+        u"profile"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --check, --convert or --merge: check rate plans and account IDs against the "
+                                    "site profile FILE (default: ccedit-profile.json in the folder of the file read)."),
+        u"FILE"_s};
+    QCommandLineOption noProfile{
+        u"no-profile"_s,
+        QCoreApplication::translate("ccedit::CommandLine",
+                                    "With --check, --convert or --merge: do not look for ccedit-profile.json beside the "
+                                    "files read.")};
     QCommandLineOption version{{u"v"_s, u"version"_s},
                                QCoreApplication::translate("ccedit::CommandLine", "Print the version and exit.")};
     QCommandLineOption help{{u"h"_s, u"help"_s},
@@ -138,9 +154,15 @@ struct Options {
     }
     std::array<const QCommandLineOption *, 3> mergeOnly() const { return {&gone, &changesOnly, &report}; }
     // Options that take one value; giving them twice is a mistake, not "the last one wins".
-    std::array<const QCommandLineOption *, 7> singleValued() const
+    // Options of every mode that reads customer lists.
+    std::array<const QCommandLineOption *, 2> readingOnly() const { return {&profile, &noProfile}; }
+    std::array<const QCommandLineOption *, 8> singleValued() const
     {
-        return {&format, &convert, &output, &member, &merge, &gone, &report};
+        return {&format, &convert, &output, &member, &merge, &gone, &report, &profile};
+    }
+    ProfileOptions profileOptions(const QCommandLineParser &parser) const
+    {
+        return {parser.value(profile), !parser.isSet(noProfile)};
     }
 };
 
@@ -152,12 +174,14 @@ QString applicationDescription()
         "and convert VOSS Automate customer data exports to them.\n"
         "\n"
         "  ccedit [FILE]                open the editor, optionally on FILE\n"
-        "  ccedit --check [--format text|json] [--werror] FILE...\n"
+        "  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...\n"
         "  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...\n"
         "                             [--member NAME] [--valid-only] [--crlf]\n"
+        "                             [--profile FILE] [--no-profile]\n"
         "  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]\n"
         "                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...\n"
         "                             [--member NAME] [--valid-only] [--crlf]\n"
+        "                             [--profile FILE] [--no-profile]\n"
         "  ccedit --version | --help\n"
         "\n"
         "Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or "
@@ -206,7 +230,8 @@ int runCheckMode(const QCommandLineParser &parser, const Options &options)
     if (parser.positionalArguments().isEmpty())
         return usageError(
             QCoreApplication::translate("ccedit::CommandLine", "--check needs at least one FILE to check."));
-    return runCheck({parser.positionalArguments(), format == "json"_L1, parser.isSet(options.werror)});
+    return runCheck({parser.positionalArguments(), format == "json"_L1, parser.isSet(options.werror),
+                     options.profileOptions(parser)});
 }
 
 int runConvertMode(const QCommandLineParser &parser, const Options &options)
@@ -233,6 +258,7 @@ int runConvertMode(const QCommandLineParser &parser, const Options &options)
         .member = parser.value(options.member),
         .validOnly = parser.isSet(options.validOnly),
         .crlf = parser.isSet(options.crlf),
+        .profile = options.profileOptions(parser),
     });
 }
 
@@ -268,6 +294,7 @@ int runMergeMode(const QCommandLineParser &parser, const Options &options)
         .member = parser.value(options.member),
         .validOnly = parser.isSet(options.validOnly),
         .crlf = parser.isSet(options.crlf),
+        .profile = options.profileOptions(parser),
     });
 }
 
@@ -286,7 +313,8 @@ int run(QCoreApplication &app)
     parser.setApplicationDescription(applicationDescription());
     parser.addOptions({options.check, options.format, options.werror, options.convert, options.merge, options.output,
                        options.map, options.set, options.member, options.validOnly, options.crlf, options.gone,
-                       options.changesOnly, options.report, options.version, options.help});
+                       options.changesOnly, options.report, options.profile, options.noProfile, options.version,
+                       options.help});
     parser.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("ccedit::CommandLine",
@@ -339,6 +367,10 @@ int run(QCoreApplication &app)
         return usageError(
             QCoreApplication::translate("ccedit::CommandLine", "%1 applies to --convert; give --convert IN -o OUT.")
                 .arg(spelling(*misplaced)));
+    if (const QCommandLineOption *misplaced = firstSet(parser, options.readingOnly()))
+        return usageError(QCoreApplication::translate("ccedit::CommandLine",
+                                                      "%1 applies to --check, --convert and --merge; give one of them.")
+                              .arg(spelling(*misplaced)));
     return usageError(QCoreApplication::translate(
         "ccedit::CommandLine",
         "Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to "

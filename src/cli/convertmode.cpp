@@ -29,6 +29,11 @@ int runConvert(const ConvertRequest &request)
     if (!mapping)
         return mapping.error();
 
+    ProfileResolver profiles(request.profile);
+    auto profile = profiles.profileFor(request.input);
+    if (!profile)
+        return ProfileResolver::reportFailure(profile.error());
+
     ReadOptions readOptions;
     readOptions.member = request.member;
     auto records = readAnyFile(request.input, readOptions);
@@ -36,7 +41,7 @@ int runConvert(const ConvertRequest &request)
         printErr(fatalText(request.input, records.error()));
         return ExitFailure;
     }
-    const auto document = makeDocument(std::move(*records), *mapping);
+    const auto document = makeDocument(std::move(*records), *mapping, std::move(*profile));
     if (!document) {
         printErr(fatalText(request.input, document.error()));
         return ExitFailure;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profileresolver.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +15,7 @@ struct ConvertRequest {
     QString member;        // --member NAME; empty for the newest export of an archive
     bool validOnly = false;
     bool crlf = false;
+    ProfileOptions profile;
 };
 
 // `ccedit --convert`: writes the ccimport CSV of the input and returns the exit status.

@@ -133,6 +133,12 @@ int runMerge(const MergeRequest &request)
     if (!mapping)
         return mapping.error();
 
+    // The merged list is checked against the profile of the list (given, or beside BASE).
+    ProfileResolver profiles(request.profile);
+    auto profile = profiles.profileFor(request.base);
+    if (!profile)
+        return ProfileResolver::reportFailure(profile.error());
+
     // The two files are read at the same time: neither needs the other until they are compared.
     ReadOptions updateOptions;
     updateOptions.member = request.member;
@@ -142,7 +148,7 @@ int runMerge(const MergeRequest &request)
         printErr(fatalText(request.base, baseRecords.error()));
         return ExitFailure;
     }
-    const auto base = makeDocument(std::move(*baseRecords), *mapping);
+    const auto base = makeDocument(std::move(*baseRecords), *mapping, std::move(*profile));
     if (!base) {
         printErr(fatalText(request.base, base.error()));
         return ExitFailure;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge.h"
+#include "profileresolver.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ struct MergeRequest {
     QString member;        // --member NAME; empty for the newest export of an archive
     bool validOnly = false;
     bool crlf = false;
+    ProfileOptions profile; // the list's: given, or found beside BASE
 };
 
 // `ccedit --merge`: merges the update into the base (FORMATS.md section 6), writes the result

@@ -12,7 +12,7 @@ struct CodeInfo {
     Severity severity;
 };
 
-const std::array<CodeInfo, 21> codeTable = {{
+const std::array<CodeInfo, 23> codeTable = {{
     {"unknown-field"_L1, Severity::Error},
     {"duplicate-field"_L1, Severity::Error},
     {"missing-required-field"_L1, Severity::Error},
@@ -31,6 +31,8 @@ const std::array<CodeInfo, 21> codeTable = {{
     {"control-character"_L1, Severity::Warning},
     {"not-utf8"_L1, Severity::Warning},
     {"delimiter-not-comma"_L1, Severity::Warning},
+    {"unknown-rate-plan"_L1, Severity::Error},
+    {"account-id-too-deep"_L1, Severity::Error},
     {"unknown-template-member"_L1, Severity::Error},
     {"unmatched-row"_L1, Severity::Warning},
     {"fatal"_L1, Severity::Fatal},

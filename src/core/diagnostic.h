@@ -29,6 +29,8 @@ enum class DiagnosticCode {
     ControlCharacter,
     NotUtf8,
     DelimiterNotComma,
+    UnknownRatePlan,  // only while a site profile is in force (FORMATS.md section 7)
+    AccountIdTooDeep, // likewise
     UnknownTemplateMember, // mapping: a template names a member no record has (fatal for conversion)
     UnmatchedRow,          // merge: a row whose account ID is blank or repeated matches nothing
     Fatal,                 // the file cannot be read at all

@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "siteprofile.h"
+
 #include <QUndoStack>
 
 #include <algorithm>
@@ -7,13 +9,19 @@
 namespace ccedit {
 
 Document::Document(RecordSet records, QObject *parent)
+    : Document(std::move(records), nullptr, parent)
+{
+}
+
+Document::Document(RecordSet records, std::shared_ptr<const SiteProfile> profile, QObject *parent)
     : QObject(parent)
     , m_source(std::move(records.source))
     , m_header(std::move(records.header))
     , m_headerLine(records.headerLine)
     , m_cells(std::move(records.cells))
     , m_comments(std::move(records.comments))
-    , m_problems(m_source, m_header, m_headerLine, m_cells)
+    , m_profile(std::move(profile))
+    , m_problems(m_source, m_header, m_headerLine, m_cells, m_profile.get())
     , m_undoStack(new QUndoStack(this))
 {
     Q_ASSERT(m_header.size() == m_cells.columnCount());
@@ -27,6 +35,17 @@ void Document::setSource(const SourceInfo &source)
     m_problems.checkSource();
     Q_EMIT sourceChanged();
     Q_EMIT documentProblemsChanged();
+}
+
+void Document::setProfile(std::shared_ptr<const SiteProfile> profile)
+{
+    if (profile == m_profile)
+        return;
+    // The store lets go of the old profile before it may be destroyed.
+    const QList<int> rows = m_problems.setProfile(profile.get());
+    m_profile = std::move(profile);
+    Q_EMIT documentProblemsChanged();
+    emitProblemsChanged(rows);
 }
 
 bool Document::isModified() const

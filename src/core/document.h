@@ -10,11 +10,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
 
 namespace ccedit {
+
+class SiteProfile;
 
 // One cell's new value, for edits listed as text (quick fixes).
 struct CellChange {
@@ -35,6 +38,8 @@ class Document : public QObject
 
 public:
     explicit Document(RecordSet records, QObject *parent = nullptr);
+    // Checked against `profile` from the start (null: no profile).
+    Document(RecordSet records, std::shared_ptr<const SiteProfile> profile, QObject *parent = nullptr);
     ~Document() override;
 
     const SourceInfo &source() const { return m_source; }
@@ -53,6 +58,11 @@ public:
     // The line --check prints for a row: its source line, or for a row made in the editor
     // the line of the nearest source row above (so problems still sort sensibly).
     int lineOfRow(int row) const { return m_problems.lineOfRow(row); }
+
+    // The site profile in force (FORMATS.md section 7), or null.
+    const SiteProfile *profile() const { return m_profile.get(); }
+    // Another profile (or none): every row is checked again. Not an edit: nothing to undo.
+    void setProfile(std::shared_ptr<const SiteProfile> profile);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
@@ -138,6 +148,7 @@ private:
     int m_headerLine = 0;
     CellTable m_cells;
     QList<Comment> m_comments;
+    std::shared_ptr<const SiteProfile> m_profile; // before m_problems, which reads it
     ProblemStore m_problems;
     QUndoStack *m_undoStack;
 };

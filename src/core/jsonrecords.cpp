@@ -46,6 +46,8 @@ public:
 
 private:
     bool parseRecord(int record);
+    // One "name": value of record `record`; `column` becomes the name's column.
+    bool parseMember(int record, int &column);
     bool parseMemberValue(int column, int record);
     int columnOf(QByteArrayView name, size_t position);
     void addEntry(int column, const char *from, const char *to);
@@ -81,30 +83,44 @@ bool RecordParser::parseDocument()
         return expected(QCoreApplication::translate("ccedit::JsonRecords",
                                                     "a JSON array of customer objects ([ {...}, ... ])"));
     m_json.advance();
-    m_json.skipWhitespace();
-    if (m_json.at(']')) {
-        m_json.advance();
-    } else {
-        for (int record = 1;; ++record) {
-            m_json.skipWhitespace();
-            if (!parseRecord(record))
-                return false;
-            m_json.skipWhitespace();
-            if (m_json.at(']')) {
-                m_json.advance();
-                break;
-            }
-            if (!m_json.at(','))
-                return expected(
-                    QCoreApplication::translate("ccedit::JsonRecords", "',' or ']' after record %1").arg(record));
-            m_json.advance();
-        }
-    }
+    if (!m_json.scanElements(
+            ']', [this](int record) { return parseRecord(record); },
+            [](int record) {
+                return QCoreApplication::translate("ccedit::JsonRecords", "',' or ']' after record %1").arg(record);
+            }))
+        return false;
     m_json.skipWhitespace();
     if (!m_json.atEnd())
         return expected(QCoreApplication::translate("ccedit::JsonRecords",
                                                     "the end of the file after the array of customer objects"));
     return true;
+}
+
+bool RecordParser::parseMember(int record, int &column)
+{
+    if (!m_json.at('"'))
+        return expected(
+            QCoreApplication::translate("ccedit::JsonRecords", "a member name in double quotes in record %1").arg(record));
+    QByteArrayView name;
+    bool escaped = false;
+    if (!m_json.scanString(name, escaped))
+        return false;
+    if (escaped) {
+        m_key.clear();
+        JsonScanner::unescape(name, m_key);
+        name = m_key;
+    }
+    column = columnOf(name, m_order.size());
+    m_order.push_back(column);
+    m_json.skipWhitespace();
+    if (!m_json.at(':'))
+        return expected(
+            QCoreApplication::translate("ccedit::JsonRecords", "':' after member \"%1\" in record %2")
+                .arg(memberName(column))
+                .arg(record));
+    m_json.advance();
+    m_json.skipWhitespace();
+    return parseMemberValue(column, record);
 }
 
 bool RecordParser::parseRecord(int record)
@@ -113,48 +129,14 @@ bool RecordParser::parseRecord(int record)
         return expected(QCoreApplication::translate("ccedit::JsonRecords", "a customer object ({...}) as record %1")
                             .arg(record));
     m_json.advance();
-    m_json.skipWhitespace();
-    if (m_json.at('}')) {
-        m_json.advance();
-    } else {
-        for (;;) {
-            m_json.skipWhitespace();
-            if (!m_json.at('"'))
-                return expected(QCoreApplication::translate("ccedit::JsonRecords",
-                                                            "a member name in double quotes in record %1")
-                                    .arg(record));
-            QByteArrayView name;
-            bool escaped = false;
-            if (!m_json.scanString(name, escaped))
-                return false;
-            if (escaped) {
-                m_key.clear();
-                JsonScanner::unescape(name, m_key);
-                name = m_key;
-            }
-            const int column = columnOf(name, m_order.size());
-            m_order.push_back(column);
-            m_json.skipWhitespace();
-            if (!m_json.at(':'))
-                return expected(QCoreApplication::translate("ccedit::JsonRecords",
-                                                            "':' after member \"%1\" in record %2")
-                                    .arg(memberName(column))
-                                    .arg(record));
-            m_json.advance();
-            m_json.skipWhitespace();
-            if (!parseMemberValue(column, record))
-                return false;
-            m_json.skipWhitespace();
-            if (m_json.at('}')) {
-                m_json.advance();
-                break;
-            }
-            if (!m_json.at(','))
-                return expected(QCoreApplication::translate("ccedit::JsonRecords", "',' or '}' after %1")
-                                    .arg(where(column, record)));
-            m_json.advance();
-        }
-    }
+    int column = -1; // of the member last scanned
+    if (!m_json.scanElements(
+            '}', [&](int) { return parseMember(record, column); },
+            [&](int) {
+                return QCoreApplication::translate("ccedit::JsonRecords", "',' or '}' after %1")
+                    .arg(where(column, record));
+            }))
+        return false;
     m_recordEnds.push_back(m_entries.size());
     std::swap(m_previousOrder, m_order);
     m_order.clear();

@@ -46,6 +46,32 @@ public:
     // `where` names the value in messages ("member "a" in record 2").
     bool copyNested(QByteArray &out, int depth, const QString &where);
 
+    // The elements of the array or the members of the object whose '[' or '{' was just passed,
+    // up to and past `closer` (']' or '}'): `element(n)` scans the n-th (from 1) with the blanks
+    // around it skipped. Between two a ',' is needed; else fails with expected(after(n)).
+    template <typename Element, typename After>
+    bool scanElements(char closer, Element element, After after)
+    {
+        skipWhitespace();
+        if (at(closer)) {
+            advance();
+            return true;
+        }
+        for (int n = 1;; ++n) {
+            skipWhitespace();
+            if (!element(n))
+                return false;
+            skipWhitespace();
+            if (at(closer)) {
+                advance();
+                return true;
+            }
+            if (!at(','))
+                return expected(after(n));
+            advance();
+        }
+    }
+
     // Fails with "expected WHAT, found ..." at the position.
     bool expected(const QString &what);
     // Fails with `message` at `at`.

@@ -29,12 +29,14 @@ QList<int> rowRange(int first, int count)
 
 } // namespace
 
-ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells)
+ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells,
+                           const SiteProfile *profile)
     : m_source(source)
     , m_header(header)
     , m_headerLine(headerLine)
     , m_cells(cells)
     , m_sourceColumnCount(cells.columnCount())
+    , m_profile(profile)
     , m_duplicates(cells)
 {
     checkAll();
@@ -81,6 +83,7 @@ void ProblemStore::findColumnFields()
 {
     m_columnFields = Validator::columnFields(m_header);
     m_accountIdColumn = columnOfField(Schema::indexOfCanonical("account_id"_L1));
+    m_ratePlanColumn = columnOfField(Schema::indexOfCanonical("rate_plan"_L1));
 }
 
 QList<int> ProblemStore::checkAll()
@@ -441,6 +444,9 @@ void ProblemStore::computeCellProblems(int row, int line, int column, QByteArray
     if (field < 0)
         return;
     Validator::checkValue(field, value, row, line, column + 1, m_header[column], out);
+    // Without a profile, the price of its rules is this test.
+    if (m_profile && (column == m_ratePlanColumn || column == m_accountIdColumn))
+        Validator::checkAgainstProfile(*m_profile, field, value, row, line, column + 1, m_header[column], out);
     if (column == m_accountIdColumn && mayRepeatId) {
         if (const int first = m_duplicates.firstRow(value); first >= 0 && first < row)
             out.append(duplicateOf(row, line, value, first));

@@ -16,6 +16,8 @@
 
 namespace ccedit {
 
+class SiteProfile;
+
 // The problems of a document: of its source and header, and of each row, with their counts,
 // kept current as the table changes. The document makes each change to its table and then
 // tells the store, which checks again only what the change concerns; the calls that follow a
@@ -24,8 +26,10 @@ namespace ccedit {
 class ProblemStore
 {
 public:
-    // Reads the document's source, header and cells as they are at each call.
-    ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells);
+    // Reads the document's source, header and cells as they are at each call; `profile` as
+    // setProfile().
+    ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells,
+                 const SiteProfile *profile = nullptr);
 
     const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
     const QList<Diagnostic> &rowProblems(int row) const
@@ -62,6 +66,15 @@ public:
     // A row's source line, or for a row made in the editor that of the nearest source row above.
     int lineOfRow(int row) const;
     const DuplicateIndex &duplicates() const { return m_duplicates; }
+
+    // The site profile whose rules apply too (null: none); checks everything afresh and
+    // returns the rows that had or have problems. The profile must outlive its use here.
+    QList<int> setProfile(const SiteProfile *profile)
+    {
+        m_profile = profile;
+        return checkAll();
+    }
+    const SiteProfile *profile() const { return m_profile; }
 
     // The source changed (Save As): checks it and the header again.
     void checkSource();
@@ -122,7 +135,9 @@ private:
     const CellTable &m_cells;
     std::vector<int> m_columnFields;
     int m_accountIdColumn = -1;
+    int m_ratePlanColumn = -1;
     int m_sourceColumnCount = 0; // header columns the rows were read against (ragged-row)
+    const SiteProfile *m_profile = nullptr;
     QList<Diagnostic> m_documentProblems;
     // Only rows with problems have an entry: a million clean rows cost nothing here.
     std::map<int, QList<Diagnostic>> m_rowProblems;

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "closestmatch.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -65,25 +67,6 @@ QString normalized(QStringView name)
     return result;
 }
 
-// Levenshtein distance, small strings only (header names).
-qsizetype editDistance(QStringView a, QStringView b)
-{
-    std::vector<qsizetype> previous(static_cast<size_t>(b.size() + 1));
-    std::vector<qsizetype> current(previous.size());
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[static_cast<size_t>(j)] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype substitution = previous[static_cast<size_t>(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[static_cast<size_t>(j)] = std::min({previous[static_cast<size_t>(j)] + 1,
-                                                        current[static_cast<size_t>(j - 1)] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[static_cast<size_t>(b.size())];
-}
-
 } // namespace
 
 namespace Schema {
@@ -116,30 +99,14 @@ int indexOfCanonical(QLatin1StringView canonicalName)
 QString closestName(QStringView unknownName)
 {
     const QString name = normalized(unknownName);
-    // More than half the name wrong is no longer a useful suggestion.
-    const qsizetype useful = std::max<qsizetype>(2, name.size() / 2);
-    QString best;
-    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-    for (const FieldSpec &spec : fieldTable) {
-        for (QLatin1StringView candidate : {spec.name, spec.alias}) {
-            if (candidate.isEmpty())
-                continue;
-            const QString text = QString(candidate);
-            // The distance is at least the difference in length: a long name (a header cell
-            // of a whole paragraph) is not compared letter by letter when it cannot be useful.
-            qsizetype distance = qAbs(text.size() - name.size()) > useful
-                ? std::numeric_limits<qsizetype>::max()
-                : editDistance(name, text);
-            // A name that contains the field (e.g. "customer_description") is close too.
-            if (name.contains(text) || text.contains(name))
-                distance = std::min(distance, qAbs(text.size() - name.size()) / 2 + 1);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = QString(spec.name);
-            }
-        }
+    ClosestMatch closest(name);
+    for (int i = 0; i < fieldCount(); ++i) {
+        const FieldSpec &spec = fieldTable[static_cast<size_t>(i)];
+        closest.consider(QString(spec.name), i);
+        closest.consider(QString(spec.alias), i);
     }
-    return bestDistance <= useful ? best : QString();
+    const int best = closest.best();
+    return best >= 0 ? QString(field(best).name) : QString();
 }
 
 QString description(int index)

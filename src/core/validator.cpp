@@ -3,6 +3,7 @@
 #include "bytescan.h"
 #include "encoding.h"
 #include "schema.h"
+#include "siteprofile.h"
 
 #include <QCoreApplication>
 
@@ -413,6 +414,37 @@ void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int
                    Messages::tr("\"%1\" holds the control character U+%2; remove it")
                        .arg(shown(utf8))
                        .arg(static_cast<int>(control.first), 4, 16, QChar(u'0')));
+        }
+    }
+}
+
+void checkAgainstProfile(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8, int row, int line,
+                         int column, const QString &fieldName, QList<Diagnostic> &out)
+{
+    static const int ratePlan = Schema::indexOfCanonical("rate_plan"_L1);
+    static const int accountId = Schema::indexOfCanonical("account_id"_L1);
+    if (fieldIndex == ratePlan && profile.checksRatePlans() && !isBlank(utf8) && !profile.knowsRatePlan(utf8)) {
+        const QString closest = profile.closestRatePlan(stringFromUtf8(utf8));
+        const QString message = closest.isEmpty()
+            ? Messages::tr("rate plan \"%1\" does not exist on the site; use one of the site profile's %n rate "
+                           "plan(s), or leave it blank for %2",
+                           nullptr, static_cast<int>(profile.ratePlans().size()))
+                  .arg(shown(utf8), SiteProfile::DefaultRatePlan)
+            : Messages::tr("rate plan \"%1\" does not exist on the site; did you mean \"%2\"?")
+                  .arg(shown(utf8), closest);
+        out.append(makeDiagnostic(DiagnosticCode::UnknownRatePlan, row, line, column, fieldName, message));
+    } else if (fieldIndex == accountId && profile.checksAccountStructure() && !isBlank(utf8)) {
+        const qsizetype levels = ByteScan::count(utf8, '|') + 1;
+        const QStringList &structure = profile.accountStructure();
+        if (levels > structure.size()) {
+            out.append(makeDiagnostic(
+                DiagnosticCode::AccountIdTooDeep, row, line, column, fieldName,
+                Messages::tr("account ID \"%1\" has %2 levels but the site's account structure has %n: %3; "
+                             "remove the levels after the last",
+                             nullptr, static_cast<int>(structure.size()))
+                    .arg(shown(utf8))
+                    .arg(levels)
+                    .arg(structure.join(" | "_L1))));
         }
     }
 }

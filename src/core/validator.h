@@ -11,6 +11,8 @@
 
 namespace ccedit {
 
+class SiteProfile;
+
 // The rules of FORMATS.md section 3 as pure functions. Messages are translated and say what
 // is wrong and what would be right.
 namespace Validator {
@@ -43,6 +45,12 @@ inline void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, i
     if (!isCleanValue(fieldIndex, utf8))
         checkValueFully(fieldIndex, utf8, row, line, column, fieldName, out);
 }
+
+// unknown-rate-plan (with the closest plan) and account-id-too-deep (naming the levels) of
+// a value of field `fieldIndex` against a site profile (FORMATS.md section 7); other fields
+// have no such rule.
+void checkAgainstProfile(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8, int row, int line,
+                         int column, const QString &fieldName, QList<Diagnostic> &out);
 
 // ragged-row and unterminated-quote of a row, from its origin; `columnCount` is the number
 // of header columns the row was read against. Line and column 0 are the origin's line and 0.

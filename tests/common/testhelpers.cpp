@@ -1,5 +1,7 @@
 #include "testhelpers.h"
 
+#include "document.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
@@ -57,6 +59,13 @@ QList<QStringList> allRows(const CellTable &cells)
     for (int row = 0; row < cells.rowCount(); ++row)
         rows << rowValues(cells, row);
     return rows;
+}
+
+QStringList problemCodes(const Document &document)
+{
+    QStringList codes;
+    document.forEachProblem([&codes](const Diagnostic &problem) { codes.append(QString(codeName(problem.code))); });
+    return codes;
 }
 
 } // namespace ccedit::testing

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace ccedit {
+class Document;
+}
+
 // What the tests of every area do with files and records.
 namespace ccedit::testing {
 
@@ -23,5 +27,8 @@ void useFreshSettings(const QString &testName);
 QStringList rowValues(const RecordSet &records, int row);
 QList<QStringList> allRows(const RecordSet &records);
 QList<QStringList> allRows(const CellTable &cells);
+
+// The codes of a document's problems, in the order of Document::allProblems().
+QStringList problemCodes(const Document &document);
 
 } // namespace ccedit::testing

@@ -56,6 +56,8 @@ private Q_SLOTS:
         row(DiagnosticCode::ControlCharacter, "control-character", "warning");
         row(DiagnosticCode::NotUtf8, "not-utf8", "warning");
         row(DiagnosticCode::DelimiterNotComma, "delimiter-not-comma", "warning");
+        row(DiagnosticCode::UnknownRatePlan, "unknown-rate-plan", "error");
+        row(DiagnosticCode::AccountIdTooDeep, "account-id-too-deep", "error");
         row(DiagnosticCode::UnknownTemplateMember, "unknown-template-member", "error");
         row(DiagnosticCode::UnmatchedRow, "unmatched-row", "warning");
         row(DiagnosticCode::Fatal, "fatal", "fatal");
