@@ -111,7 +111,8 @@ int runConvert(const ConvertRequest &request)
         [&request](const Diagnostic &diagnostic) { printErr(diagnosticText(request.input, diagnostic)); });
 
     WriteOptions options;
-    options.forceCrlf = request.crlf;
+    if (request.crlf)
+        options.lineEnding = LineEnding::CRLF;
     int leftOut = 0;
     if (converted.errorCount() > 0) {
         if (!request.validOnly) {
