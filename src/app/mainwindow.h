@@ -16,6 +16,7 @@ class MainWindow;
 namespace ccedit {
 
 class Document;
+class ColumnHeaderActions;
 class DocumentStatus;
 class EditActions;
 class FileController;
@@ -23,6 +24,7 @@ class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
 class TableModel;
+class ValueFilterActions;
 
 // The editor window (ui/mainwindow.ui). It wires menus to the classes that do the work:
 // FileController (files), EditActions (table edits), ProblemNavigator (F8), DocumentStatus
@@ -63,9 +65,12 @@ private:
     QSortFilterProxyModel *m_problemsProxy;
     ProblemNavigator *m_navigator;
     EditActions *m_editActions;
+    ColumnHeaderActions *m_headerActions;
+    ValueFilterActions *m_valueFilter;
     FindReplaceDialog *m_findDialog = nullptr;
     QUndoGroup *m_undoGroup;
     DocumentStatus *m_status;
+    QAction *m_changeMapping;
 };
 
 } // namespace ccedit
