@@ -1,6 +1,7 @@
 #include "maintoolbar.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
 #include <QMainWindow>
@@ -40,7 +41,7 @@ QIcon themedIcon(const QString &name)
 
 QToolBar *addMainToolBar(QMainWindow *window, const QList<QAction *> &actions)
 {
-    auto *toolBar = new QToolBar(QMainWindow::tr("Main Toolbar"), window);
+    auto *toolBar = new QToolBar(QCoreApplication::translate("ccedit::MainToolBar", "Main Toolbar"), window);
     toolBar->setObjectName(u"mainToolBar"_s);
     for (QAction *action : actions) {
         if (!action) {
@@ -51,7 +52,7 @@ QToolBar *addMainToolBar(QMainWindow *window, const QList<QAction *> &actions)
             action->setIcon(themedIcon(name));
         toolBar->addAction(action);
     }
-    toolBar->toggleViewAction()->setText(QMainWindow::tr("&Toolbar"));
+    toolBar->toggleViewAction()->setText(QCoreApplication::translate("ccedit::MainToolBar", "&Toolbar"));
     window->addToolBar(Qt::TopToolBarArea, toolBar);
     return toolBar;
 }
