@@ -1,5 +1,7 @@
 #include "archivememberdialog.h"
 
+#include "mnemonics.h"
+
 #include "ui_archivememberdialog.h"
 
 #include <QFileInfo>
@@ -23,6 +25,7 @@ ArchiveMemberDialog::ArchiveMemberDialog(const QString &archive, const QStringLi
     connect(m_ui->memberList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(row >= 0);
     });
+    giveButtonsMnemonics(this);
 }
 
 ArchiveMemberDialog::~ArchiveMemberDialog() = default;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
@@ -172,6 +173,34 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
         model->setData(index, value, Qt::EditRole);
     else
         QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *editor = qobject_cast<QWidget *>(object);
+    if (!editor || event->type() != QEvent::KeyPress)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool back = key->modifiers().testFlag(Qt::ShiftModifier);
+    Move move;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        move = back ? Move::Up : Move::Down;
+        break;
+    case Qt::Key_Tab:
+        move = back ? Move::Left : Move::Right;
+        break;
+    case Qt::Key_Backtab:
+        move = Move::Left;
+        break;
+    default:
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+    Q_EMIT commitData(editor);
+    Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);
+    Q_EMIT moveAfterEdit(move);
+    return true;
 }
 
 } // namespace ccedit

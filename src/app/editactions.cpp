@@ -137,7 +137,7 @@ void EditActions::paste()
     const int viewRows = m_view->model()->rowCount();
     // Rows past the end are added, unless the view is filtered (where "past the end" has
     // no place in the document).
-    const int missing = m_view->onlyRowsWithProblems() ? 0 : std::max(0, block.top() + height - viewRows);
+    const int missing = m_view->isFiltered() ? 0 : std::max(0, block.top() + height - viewRows);
     std::vector<int> targetRows = m_view->sourceRows(block.top(), std::min(block.top() + height, viewRows) - 1);
     for (int i = 0; i < missing; ++i)
         targetRows.push_back(m_document->rowCount() + i);

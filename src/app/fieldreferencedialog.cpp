@@ -1,5 +1,6 @@
 #include "fieldreferencedialog.h"
 
+#include "mnemonics.h"
 #include "schema.h"
 #include "siteprofile.h"
 
@@ -38,6 +39,7 @@ FieldReferenceDialog::FieldReferenceDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->browser->setHtml(html());
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    giveButtonsMnemonics(this);
 }
 
 FieldReferenceDialog::~FieldReferenceDialog() = default;

@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "commands.h"
 #include "document.h"
 #include "exportreader.h"
 #include "loader.h"
@@ -83,6 +84,7 @@ void FileController::startLoading(const QString &path, const QString &member, co
     options.forcedEncoding = encoding;
     m_loadingPath = path;
     m_loadingEncoding = encoding;
+    m_mapping.reset();
     Q_EMIT loadingChanged(true, path);
     m_worker->start([path, options](LoadProgress &progress) mutable {
         options.progress = progress.callback();
@@ -140,6 +142,7 @@ void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
     if (m_document && m_document->undoStack()->index() != m_answeredAtIndex && !maybeSave())
         return;
     m_recentFiles->add(outcome->document->source().path);
+    m_export = std::exchange(m_mapping, std::nullopt);
     setDocument(std::move(outcome->document));
 }
 
@@ -150,6 +153,7 @@ void FileController::mapExport(std::shared_ptr<RecordSet> records)
         return;
     MappingDialog::remember(mapping);
     m_recentFiles->add(records->source.path);
+    m_mapping = MappedExport{records, mapping};
     Q_EMIT loadingChanged(true, m_loadingPath);
     m_worker->start([records, mapping](LoadProgress &progress) {
         progress.checking();
@@ -174,6 +178,7 @@ bool FileController::closeDocument()
 {
     if (!maybeSave())
         return false;
+    m_export.reset();
     setDocument(nullptr);
     return true;
 }
@@ -205,6 +210,33 @@ bool FileController::save()
     return writeTo(m_document->source().path, {});
 }
 
+bool FileController::canChangeMapping() const
+{
+    return m_document && m_export && m_document->source().kind == SourceKind::Export;
+}
+
+void FileController::changeMapping()
+{
+    if (!canChangeMapping() || m_jobs.isRunning())
+        return;
+    if (m_document->isModified() && !m_prompter->askMapAgain(m_window, m_document->source().displayName()))
+        return;
+    Mapping mapping = m_export->mapping;
+    const RecordSet &records = *m_export->records;
+    if (!m_prompter->editMapping(m_window, records, mapping))
+        return;
+    std::expected<RecordSet, FatalError> mapped = std::unexpected(FatalError{});
+    m_jobs.run(records.cells.rowCount(), tr("Mapping %1…").arg(m_document->source().displayName()),
+               [&] { mapped = applyMapping(mapping, records); });
+    if (!mapped) {
+        m_prompter->showError(m_window, tr("Cannot Change Mapping"), mapped.error().toString());
+        return;
+    }
+    MappingDialog::remember(mapping);
+    m_export->mapping = mapping;
+    m_document->undoStack()->push(new ReplaceTable(m_document.get(), *mapped, tr("Change Mapping")));
+}
+
 std::optional<bool> FileController::askAboutErrors()
 {
     if (m_document->errorCount() == 0)
@@ -226,12 +258,20 @@ bool FileController::saveAs()
         return false;
     if (const std::optional<bool> handled = askAboutErrors())
         return *handled;
-    const QString path = m_prompter->saveFileName(m_window, tr("Save As"), suggestedPath(u".csv"_s));
-    if (path.isEmpty() || !isAllowedTarget(path))
+    const std::optional<Prompter::SaveAsTarget> target = m_prompter->saveAsTarget(m_window, suggestedPath(u".csv"_s));
+    if (!target || target->path.isEmpty() || !isAllowedTarget(target->path))
         return false;
-    if (!writeTo(path, {}))
+    const QString &path = target->path;
+    WriteOptions options;
+    options.lineEnding = target->lineEnding;
+    if (!writeTo(path, options))
         return false;
     SourceInfo source = m_document->source();
+    // Saving again keeps the line ends written.
+    if (target->lineEnding)
+        source.lineEnding = *target->lineEnding;
+    else if (source.kind != SourceKind::Csv)
+        source.lineEnding = LineEnding::LF;
     source.path = QFileInfo(path).absoluteFilePath();
     source.member.clear();
     source.kind = SourceKind::Csv;
@@ -279,15 +319,17 @@ bool FileController::isAllowedTarget(const QString &path) const
     return false;
 }
 
-// Writes the whole document; on success the undo stack is clean, on failure nothing changes
-// and the user is told why.
+// Writes the whole document; on success the undo stack is clean and rows show the lines they
+// have in the saved file, on failure nothing changes and the user is told why.
 bool FileController::writeTo(const QString &path, const WriteOptions &options)
 {
-    const auto saved = write(path, options);
+    WrittenLines lines;
+    const auto saved = write(path, options, &lines);
     if (!saved) {
         m_prompter->showError(m_window, tr("Cannot Save"), saved.error());
         return false;
     }
+    m_document->setLines(lines.header, lines.rows);
     m_document->undoStack()->setClean();
     m_recentFiles->add(path);
     Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -295,12 +337,16 @@ bool FileController::writeTo(const QString &path, const WriteOptions &options)
 }
 
 // A big document is written on a worker thread: the window keeps painting meanwhile.
-std::expected<void, QString> FileController::write(const QString &path, const WriteOptions &options)
+std::expected<void, QString> FileController::write(const QString &path, const WriteOptions &options,
+                                                   WrittenLines *lines)
 {
     const Document *document = m_document.get();
     std::expected<void, QString> result;
-    m_jobs.run(document->rowCount(), tr("Saving %1…").arg(QFileInfo(path).fileName()),
-               [&] { result = CsvWriter::save(*document, path, options); });
+    m_jobs.run(document->rowCount(), tr("Saving %1…").arg(QFileInfo(path).fileName()), [&] {
+        result = CsvWriter::save(*document, path, options);
+        if (result && lines)
+            *lines = CsvWriter::lines(*document);
+    });
     return result;
 }
 

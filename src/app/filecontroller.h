@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "mapping.h"
 #include "readonlyjobs.h"
 
 #include <QObject>
@@ -43,6 +44,10 @@ public:
 
     bool save();
     bool saveAs();
+    // A document made from an export: its mapping can be edited again, and the table made
+    // anew from the export (one undo step; with changes made the user is asked first).
+    bool canChangeMapping() const;
+    void changeMapping();
     bool exportValidRowsOnly();
 
     // Asks what to do with unsaved changes; true when it is fine to go on.
@@ -70,7 +75,9 @@ private:
     std::optional<bool> askAboutErrors();
     bool isAllowedTarget(const QString &path) const;
     bool writeTo(const QString &path, const WriteOptions &options);
-    std::expected<void, QString> write(const QString &path, const WriteOptions &options);
+    // `lines`, when given, gets the lines the written rows start on.
+    std::expected<void, QString> write(const QString &path, const WriteOptions &options,
+                                       WrittenLines *lines = nullptr);
     QString suggestedPath(const QString &suffix) const;
 
     QWidget *m_window;
@@ -82,6 +89,13 @@ private:
     QString m_loadingPath;
     QString m_loadingEncoding;
     int m_answeredAtIndex = -1; // undo index of the document when the user was last asked
+    // The export a document was made from and how, for Change Mapping.
+    struct MappedExport {
+        std::shared_ptr<RecordSet> records;
+        Mapping mapping;
+    };
+    std::optional<MappedExport> m_export;  // of the open document
+    std::optional<MappedExport> m_mapping; // of the document being made
 };
 
 } // namespace ccedit

@@ -1,6 +1,7 @@
 #include "findreplacedialog.h"
 
 #include "commands.h"
+#include "mnemonics.h"
 #include "readonlyjobs.h"
 #include "tableview.h"
 
@@ -23,6 +24,7 @@ FindReplaceDialog::FindReplaceDialog(TableView *view, ReadOnlyJobs *jobs, QWidge
     connect(m_ui->replaceAllButton, &QPushButton::clicked, this, &FindReplaceDialog::replaceAll);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     updateScopes();
+    giveButtonsMnemonics(this);
 }
 
 FindReplaceDialog::~FindReplaceDialog() = default;

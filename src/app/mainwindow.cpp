@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "columnheaderactions.h"
 #include "document.h"
 #include "documentstatus.h"
 #include "editactions.h"
 #include "editor.h"
 #include "fieldreferencedialog.h"
 #include "filecontroller.h"
+#include "maintoolbar.h"
 #include "findreplacedialog.h"
 #include "newrowdefaultsdialog.h"
 #include "problemnavigator.h"
@@ -18,6 +20,7 @@
 #include "tablemodel.h"
 #include "tableview.h"
 #include "updatecontroller.h"
+#include "valuefilteractions.h"
 
 #include "ui_mainwindow.h"
 
@@ -31,6 +34,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -61,6 +65,10 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     m_editActions = new EditActions(m_ui->tableView, m_files->readOnlyJobs(), this);
     m_update = new UpdateController(this, m_prompter.get(), m_ui->tableView, this);
     m_tableModel->setChangeMarks(m_update->marks());
+    m_headerActions = new ColumnHeaderActions(m_ui->tableView, m_editActions, m_prompter.get(), this);
+    m_ui->menuEdit->insertAction(m_ui->actionRemoveColumn, m_headerActions->renameAction());
+    m_valueFilter = new ValueFilterActions(m_ui->tableView, m_files->readOnlyJobs(), m_prompter.get(), this);
+    m_ui->menuView->addActions({m_valueFilter->filterAction(), m_valueFilter->clearAction()});
 
     setupActions();
     setupEncodingMenu();
@@ -69,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     m_siteProfile = new SiteProfileController(statusBar(), this);
     connect(m_ui->actionSiteProfile, &QAction::triggered, m_siteProfile,
             [this] { m_siteProfile->editWithDialog(this); });
+    QToolBar *toolBar = addMainToolBar(this, {m_ui->actionOpen, m_ui->actionSave, nullptr, m_ui->actionUndo,
+                                              m_ui->actionRedo, nullptr, m_ui->actionPreviousProblem,
+                                              m_ui->actionNextProblem, m_ui->actionShowQuickFixes, nullptr,
+                                              m_ui->actionFind});
+    m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), toolBar->toggleViewAction());
 
     connect(m_files, &FileController::documentChanged, this, &MainWindow::documentChanged);
     connect(m_files, &FileController::loadingChanged, m_status, &DocumentStatus::setLoading);
@@ -129,6 +142,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionSave, &QAction::triggered, m_files, &FileController::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, m_files, &FileController::saveAs);
     connect(m_ui->actionExportValid, &QAction::triggered, m_files, &FileController::exportValidRowsOnly);
+    m_changeMapping = new QAction(tr("Change &Mapping…"), this);
+    m_changeMapping->setObjectName(u"actionChangeMapping"_s);
+    m_changeMapping->setStatusTip(tr("Map the export this table was made from again"));
+    m_ui->menuFile->insertAction(m_ui->menuReopenEncoding->menuAction(), m_changeMapping);
+    connect(m_changeMapping, &QAction::triggered, m_files, &FileController::changeMapping);
     connect(m_ui->actionClose, &QAction::triggered, m_files, &FileController::closeDocument);
     // Quit closes every window; each asks about its own unsaved changes.
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -237,6 +255,7 @@ void MainWindow::setupProblemsDock()
     m_problemsProxy->setFilterKeyColumn(-1);
     m_problemsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_problemsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_problemsProxy->setSortRole(ProblemsModel::SortRole);
     QTreeView *view = m_ui->problemsView;
     view->setModel(m_problemsProxy);
     // Unsorted until a header is clicked: problems in file order.
@@ -287,6 +306,8 @@ void MainWindow::documentChanged(Document *document)
     m_navigator->setDocument(document);
     m_update->setDocument(document);
     m_editActions->setDocument(document);
+    m_headerActions->setDocument(document);
+    m_valueFilter->setDocument(document);
     if (m_findDialog)
         m_findDialog->setDocument(document);
     if (document) {
@@ -345,6 +366,7 @@ void MainWindow::updateActions()
     m_ui->menuAddColumn->setEnabled(open);
     m_ui->menuQuickFixes->setEnabled(open);
     m_ui->menuReopenEncoding->setEnabled(open && doc->source().kind == SourceKind::Csv);
+    m_changeMapping->setEnabled(m_files->canChangeMapping());
 }
 
 FindReplaceDialog *MainWindow::findDialog()

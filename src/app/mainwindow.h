@@ -16,6 +16,7 @@ class MainWindow;
 namespace ccedit {
 
 class Document;
+class ColumnHeaderActions;
 class DocumentStatus;
 class EditActions;
 class FileController;
@@ -25,6 +26,7 @@ class ProblemsModel;
 class SiteProfileController;
 class TableModel;
 class UpdateController;
+class ValueFilterActions;
 
 // The editor window (ui/mainwindow.ui). It wires menus to the classes that do the work:
 // FileController (files), EditActions (table edits), ProblemNavigator (F8), DocumentStatus
@@ -65,11 +67,14 @@ private:
     QSortFilterProxyModel *m_problemsProxy;
     ProblemNavigator *m_navigator;
     EditActions *m_editActions;
+    ColumnHeaderActions *m_headerActions;
+    ValueFilterActions *m_valueFilter;
     FindReplaceDialog *m_findDialog = nullptr;
     QUndoGroup *m_undoGroup;
     DocumentStatus *m_status;
     UpdateController *m_update;
     SiteProfileController *m_siteProfile;
+    QAction *m_changeMapping;
 };
 
 } // namespace ccedit

@@ -1,6 +1,7 @@
 #include "mappingdialog.h"
 
 #include "document.h"
+#include "mnemonics.h"
 #include "schema.h"
 #include "tablemodel.h"
 
@@ -100,6 +101,7 @@ MappingDialog::MappingDialog(const RecordSet &exportRecords, const Mapping &mapp
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setMapping(Mapping::defaults()); });
     setMapping(mapping);
+    giveButtonsMnemonics(this);
 }
 
 MappingDialog::~MappingDialog()

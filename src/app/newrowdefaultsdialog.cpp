@@ -2,6 +2,7 @@
 
 #include "celldelegate.h"
 #include "document.h"
+#include "mnemonics.h"
 #include "problemstyle.h"
 #include "schema.h"
 #include "validator.h"
@@ -59,6 +60,7 @@ NewRowDefaultsDialog::NewRowDefaultsDialog(QWidget *parent)
     connect(m_ui->buttonBox->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
             [this] { setValues({}); });
     setValues(remembered());
+    giveButtonsMnemonics(this);
 }
 
 NewRowDefaultsDialog::~NewRowDefaultsDialog() = default;

@@ -136,11 +136,17 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return {};
     Q_ASSERT(checkIndex(index));
     const Diagnostic &problem = this->problem(index.row());
+    if (role == SortRole)
+        return index.column() == LineColumn ? QVariant(problem.line) : data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeverityColumn:
             return ProblemStyle::severityText(problem.severity);
         case LineColumn:
+            // A row made in the editor has no line yet: its problems name the line it follows.
+            if (problem.row >= 0 && problem.row < m_document->rowCount()
+                && m_document->cells().origin(problem.row).line == 0)
+                return tr("new, after %1", "line of a row added in the editor, until it is saved").arg(problem.line);
             return problem.line > 0 ? QVariant(problem.line) : QVariant();
         case FieldColumn:
             return problem.field;

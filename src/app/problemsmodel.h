@@ -22,6 +22,8 @@ class ProblemsModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, LineColumn, FieldColumn, MessageColumn, CodeColumn, ColumnCount };
+    // What the panel sorts by: the line as a number also where it shows a row made in the editor.
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ProblemsModel(QObject *parent = nullptr);
 

@@ -3,6 +3,9 @@
 #include "archivememberdialog.h"
 #include "mappingdialog.h"
 #include "updatereviewdialog.h"
+#include "mnemonics.h"
+#include "renamecolumndialog.h"
+#include "valuefilterdialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -19,6 +22,7 @@ Prompter::UnsavedChanges Prompter::askUnsavedChanges(QWidget *parent, const QStr
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setInformativeText(tr("Save them before going on, discard them, or cancel to keep editing."));
     box.setDefaultButton(QMessageBox::Save);
+    giveButtonsMnemonics(&box);
     switch (box.exec()) {
     case QMessageBox::Save:
         return UnsavedChanges::Save;
@@ -42,6 +46,7 @@ Prompter::SaveWithErrors Prompter::askSaveWithErrors(QWidget *parent, const QStr
     QPushButton *validOnly = box.addButton(tr("Export &Valid Rows Only…"), QMessageBox::ActionRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
+    giveButtonsMnemonics(&box);
     box.exec();
     if (box.clickedButton() == anyway)
         return SaveWithErrors::SaveAnyway;
@@ -62,14 +67,50 @@ QString Prompter::openFileName(QWidget *parent, const QString &directory)
     return QFileDialog::getOpenFileName(parent, tr("Open"), directory, filters.join(u";;"_s));
 }
 
-QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
+namespace {
+
+// A dialog to save a CSV file with one of `filters` (a list of *.csv files each).
+QString askSaveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                        const QStringList &filters, QString *chosenFilter = nullptr)
 {
-    QFileDialog dialog(parent, title, suggestedPath, tr("ccimport CSV files (*.csv)"));
+    QFileDialog dialog(parent, title, suggestedPath);
+    dialog.setNameFilters(filters);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(u"csv"_s); // a bare name typed by the user becomes NAME.csv
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
+    if (chosenFilter)
+        *chosenFilter = dialog.selectedNameFilter();
     return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
+QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
+{
+    return askSaveFileName(parent, title, suggestedPath, {tr("ccimport CSV files (*.csv)")});
+}
+
+// The line ends are chosen with the file type, as office programs offer CSV variants.
+std::optional<Prompter::SaveAsTarget> Prompter::saveAsTarget(QWidget *parent, const QString &suggestedPath)
+{
+    const QList<std::pair<QString, std::optional<LineEnding>>> choices = {
+        {tr("ccimport CSV in UTF-8, line ends as read (*.csv)"), std::nullopt},
+        {tr("ccimport CSV in UTF-8, LF line ends for Linux and macOS (*.csv)"), LineEnding::LF},
+        {tr("ccimport CSV in UTF-8, CRLF line ends for Windows (*.csv)"), LineEnding::CRLF},
+    };
+    QStringList filters;
+    for (const auto &[filter, lineEnding] : choices)
+        filters.append(filter);
+    QString chosenFilter;
+    const QString path = askSaveFileName(parent, tr("Save As"), suggestedPath, filters, &chosenFilter);
+    if (path.isEmpty())
+        return std::nullopt;
+    for (const auto &[filter, lineEnding] : choices) {
+        if (filter == chosenFilter)
+            return SaveAsTarget{path, lineEnding};
+    }
+    return SaveAsTarget{path, std::nullopt};
 }
 
 std::optional<QString> Prompter::chooseArchiveMember(QWidget *parent, const QString &archive,
@@ -79,6 +120,21 @@ std::optional<QString> Prompter::chooseArchiveMember(QWidget *parent, const QStr
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.selectedMember();
+}
+
+bool Prompter::askMapAgain(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Question, tr("Change Mapping"),
+                    tr("\"%1\" has changes. Mapping the export again makes the table anew from the export, "
+                       "without them.").arg(documentName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Edit ▸ Undo brings the table with your changes back."));
+    QPushButton *again = box.addButton(tr("&Map Again…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    giveButtonsMnemonics(&box);
+    box.exec();
+    return box.clickedButton() == again;
 }
 
 bool Prompter::editMapping(QWidget *parent, const RecordSet &exportRecords, Mapping &mapping)
@@ -94,6 +150,24 @@ bool Prompter::reviewUpdate(QWidget *parent, UpdateReview &review, const QString
 {
     UpdateReviewDialog dialog(review, updateName, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<QString> Prompter::columnName(QWidget *parent, const QString &currentName)
+{
+    RenameColumnDialog dialog(currentName, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.name();
+}
+
+std::optional<QList<QByteArray>> Prompter::chooseValues(QWidget *parent, const QString &columnName,
+                                                       const std::vector<ValueCount> &values,
+                                                       const QList<QByteArray> &chosen)
+{
+    ValueFilterDialog dialog(columnName, values, chosen, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.chosenValues();
 }
 
 void Prompter::showError(QWidget *parent, const QString &title, const QString &message)

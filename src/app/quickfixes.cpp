@@ -13,12 +13,25 @@ namespace ccedit {
 
 void QuickFix::apply(Document *document, ReadOnlyJobs *jobs) const
 {
-    if (code == DiagnosticCode::RaggedRow) {
+    switch (code) {
+    case DiagnosticCode::RaggedRow: {
         QList<int> rows;
         for (const CellPosition &cell : cells)
             rows.append(cell.row);
         document->undoStack()->push(new AcceptRaggedRows(document, rows));
         return;
+    }
+    case DiagnosticCode::UnknownField:
+        document->undoStack()->push(new RenameColumn(document, cells.front().column, name));
+        return;
+    case DiagnosticCode::MissingRequiredField:
+        document->undoStack()->push(new InsertColumn(document, document->columnCount(), name));
+        return;
+    case DiagnosticCode::DuplicateField:
+        document->undoStack()->push(new RemoveColumn(document, cells.front().column));
+        return;
+    default:
+        break;
     }
     CellEdits edits;
     jobs->run(static_cast<qsizetype>(cells.size()), QuickFixes::tr("%1…").arg(text), [&] {
@@ -94,9 +107,52 @@ std::optional<QString> QuickFixes::fixedValue(const Document &document, Diagnost
     }
 }
 
+std::optional<QuickFix> QuickFixes::forHeaderProblem(const Document &document, const Diagnostic &problem)
+{
+    QuickFix fix;
+    fix.code = problem.code;
+    const int column = problem.column - 1;
+    fix.cells = {CellPosition{-1, column}};
+    switch (problem.code) {
+    case DiagnosticCode::UnknownField:
+        fix.name = Schema::closestName(problem.field);
+        if (fix.name.isEmpty() || column < 0 || column >= document.columnCount())
+            return std::nullopt;
+        fix.text = tr("Rename to %1").arg(fix.name);
+        return fix;
+    case DiagnosticCode::MissingRequiredField:
+        // The problem names its field only in its message (it has no column).
+        for (int field : Schema::requiredFields()) {
+            const QString name(Schema::field(field).name);
+            if (document.columnOfField(field) < 0 && problem.message.contains(u'"' + name + u'"')) {
+                fix.name = name;
+                fix.text = tr("Add Column %1").arg(name);
+                return fix;
+            }
+        }
+        return std::nullopt;
+    case DiagnosticCode::DuplicateField: {
+        if (column < 0 || column >= document.columnCount())
+            return std::nullopt;
+        // Removing a column loses its values: the entry says how many there are.
+        int values = 0;
+        for (int row = 0; row < document.rowCount(); ++row)
+            values += document.cells().value(row, column).isEmpty() ? 0 : 1;
+        fix.text = tr("Remove Column %1 (%2) with Its %n Value(s)", nullptr, values).arg(column + 1).arg(problem.field);
+        return fix;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnostic &problem)
 {
-    if (!fixable(problem.code) || problem.row < 0)
+    if (problem.row < 0) {
+        const std::optional<QuickFix> fix = forHeaderProblem(document, problem);
+        return fix ? QList<QuickFix>{*fix} : QList<QuickFix>();
+    }
+    if (!fixable(problem.code))
         return {};
     const CellPosition cell{problem.row, problem.column - 1};
     // An unknown rate plan without a close one has no obvious fix.
@@ -164,6 +220,16 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
     QList<QuickFix> fixes = {make({cell}, false)};
     if (cells.size() > 1)
         fixes.append(make(std::move(cells), true));
+    return fixes;
+}
+
+QList<QuickFix> QuickFixes::forColumnHeader(const Document &document, int column)
+{
+    QList<QuickFix> fixes;
+    for (const Diagnostic &problem : document.documentProblems()) {
+        if (problem.column == column + 1)
+            fixes.append(forProblem(document, problem));
+    }
     return fixes;
 }
 

@@ -88,6 +88,10 @@ void TableModel::connectDocument()
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
         endStructuralChange();
     });
+    connect(doc, &Document::linesChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    });
     connect(doc, &Document::problemsChanged, this, &TableModel::problemsOfRowsChanged);
     connect(doc, &Document::documentProblemsChanged, this, [this] {
         if (columnCount() > 0)

@@ -51,7 +51,8 @@ int runConvert(const ConvertRequest &request)
         [&request](const Diagnostic &diagnostic) { printErr(diagnosticText(request.input, diagnostic)); });
 
     WriteOptions options;
-    options.forceCrlf = request.crlf;
+    if (request.crlf)
+        options.lineEnding = LineEnding::CRLF;
     return writeChecked(converted, request.input, request.output, request.validOnly, std::move(options));
 }
 

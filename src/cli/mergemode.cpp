@@ -185,7 +185,8 @@ int runMerge(const MergeRequest &request)
         return ExitFailure;
 
     WriteOptions options;
-    options.forceCrlf = request.crlf;
+    if (request.crlf)
+        options.lineEnding = LineEnding::CRLF;
     if (request.changesOnly) {
         options.comments = false;
         options.includeRow = [touched = apply.touchedRows(merged.rowCount())](int row) {

@@ -241,6 +241,66 @@ void RemoveColumn::redo()
     m_document->removeColumn(m_column);
 }
 
+RenameColumn::RenameColumn(Document *document, int column, const QString &name, QUndoCommand *parent)
+    : QUndoCommand(tr("Rename Column"), parent)
+    , m_document(document)
+    , m_column(column)
+    , m_oldName(document->header().at(column))
+    , m_newName(name)
+{
+    setObsolete(m_oldName == m_newName);
+}
+
+void RenameColumn::undo()
+{
+    m_document->setHeaderName(m_column, m_oldName);
+}
+
+void RenameColumn::redo()
+{
+    m_document->setHeaderName(m_column, m_newName);
+}
+
+ReplaceTable::ReplaceTable(Document *document, const RecordSet &table, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before{document->header(), document->rowCount(), document->storedRowValues(0, document->rowCount()),
+               document->rowOrigins(0, document->rowCount()), document->comments()}
+    , m_after{table.header, table.cells.rowCount(), {}, {}, table.comments}
+{
+    const CellTable &cells = table.cells;
+    m_after.values.reserve(qsizetype(cells.rowCount()) * cells.columnCount());
+    m_after.origins.reserve(cells.rowCount());
+    for (int row = 0; row < cells.rowCount(); ++row) {
+        for (int column = 0; column < cells.columnCount(); ++column)
+            m_after.values.append(cells.value(row, column));
+        m_after.origins.append(cells.origin(row));
+    }
+}
+
+void ReplaceTable::undo()
+{
+    put(m_before);
+}
+
+void ReplaceTable::redo()
+{
+    put(m_after);
+}
+
+// Through the document's row and column changes, which every view follows: the rows go, then
+// the columns; the new columns come, then their rows.
+void ReplaceTable::put(const Table &table)
+{
+    m_document->removeRows(0, m_document->rowCount());
+    for (int column = m_document->columnCount() - 1; column >= 0; --column)
+        m_document->removeColumn(column);
+    for (int column = 0; column < table.header.size(); ++column)
+        m_document->insertColumn(column, table.header.at(column));
+    m_document->insertRows(0, table.rowCount, table.values, table.origins);
+    m_document->setComments(table.comments);
+}
+
 SortRows::SortRows(Document *document, int column, Qt::SortOrder order, QUndoCommand *parent)
     : SortRows(document, sortedRowOrder(ColumnSnapshot::take(*document, column), order), parent)
 {

@@ -122,6 +122,47 @@ private:
     CellValueList m_values;
 };
 
+class RenameColumn : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::RenameColumn)
+public:
+    // Obsolete when the name is the column's already.
+    RenameColumn(Document *document, int column, const QString &name, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    int m_column;
+    QString m_oldName;
+    QString m_newName;
+};
+
+// Replaces every row, column and comment with those of another table (an export mapped anew),
+// in one step. Both tables are kept, compactly: a million rows cost their values twice.
+class ReplaceTable : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ccedit::ReplaceTable)
+public:
+    ReplaceTable(Document *document, const RecordSet &table, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    struct Table {
+        QStringList header;
+        int rowCount = 0;
+        CellValueList values; // row by row
+        QList<CellTable::RowOrigin> origins;
+        QList<Comment> comments;
+    };
+    void put(const Table &table);
+
+    Document *m_document;
+    Table m_before;
+    Table m_after;
+};
+
 // Sorts rows by one column, stably, keeping comments with their rows, in the order of
 // sortedRowOrder() (sortorder.h).
 class SortRows : public QUndoCommand

@@ -210,6 +210,14 @@ QByteArray canonicalHeaderName(const QString &name)
     return field >= 0 ? QByteArray(Schema::field(field).name.data(), Schema::field(field).name.size()) : name.toUtf8();
 }
 
+QList<QByteArray> canonicalHeader(const QStringList &names)
+{
+    QList<QByteArray> header;
+    for (const QString &name : names)
+        header.append(canonicalHeaderName(name));
+    return header;
+}
+
 QString saveFailed(const QString &path, const QString &what, const QString &advice)
 {
     return QCoreApplication::translate("ccedit::CsvWriter",
@@ -260,6 +268,16 @@ void keepOwnerAndGroup(const QSaveFile &file, const QString &path)
 #endif
 }
 
+// Line breaks inside a value (written inside quotes as they are): CRLF, LF or CR, as the
+// reader counts them.
+int lineBreaksIn(QByteArrayView value)
+{
+    if (!ByteScan::anyWord(value, [](quint64 word) { return ByteScan::bytesEqual(word, '\r', '\n'); }))
+        return 0;
+    const qsizetype crlf = value.count("\r\n");
+    return static_cast<int>(ByteScan::count(value, '\n') + ByteScan::count(value, '\r') - crlf);
+}
+
 } // namespace
 
 QByteArray CsvWriter::quoted(QByteArrayView utf8, bool firstInRow)
@@ -269,12 +287,45 @@ QByteArray CsvWriter::quoted(QByteArrayView utf8, bool firstInRow)
     return out.take();
 }
 
+WrittenLines CsvWriter::lines(const Document &document)
+{
+    QList<Comment> comments = document.comments();
+    std::stable_sort(comments.begin(), comments.end(),
+                     [](const Comment &a, const Comment &b) { return a.beforeRow < b.beforeRow; });
+    auto comment = comments.cbegin();
+    int line = 1;
+    const auto passCommentsBefore = [&](int row) {
+        for (; comment != comments.cend() && comment->beforeRow <= row; ++comment)
+            line += 1 + lineBreaksIn(QByteArrayView(comment->text.toUtf8()));
+    };
+    const auto passRecord = [&line](int count, auto valueAt) {
+        ++line;
+        for (int column = 0; column < count; ++column)
+            line += lineBreaksIn(valueAt(column));
+    };
+
+    WrittenLines result;
+    passCommentsBefore(-1);
+    result.header = line;
+    const QList<QByteArray> header = canonicalHeader(document.header());
+    passRecord(static_cast<int>(header.size()), [&](int column) { return QByteArrayView(header.at(column)); });
+    const CellTable &cells = document.cells();
+    result.rows.resize(static_cast<size_t>(cells.rowCount()));
+    QVarLengthArray<QByteArrayView, 32> values(cells.columnCount());
+    for (int row = 0; row < cells.rowCount(); ++row) {
+        passCommentsBefore(row);
+        result.rows[static_cast<size_t>(row)] = line;
+        cells.rowValues(row, values);
+        passRecord(cells.columnCount(), [&](int column) { return values[column]; });
+    }
+    return result;
+}
+
 bool CsvWriter::write(const Document &document, QIODevice &device, const WriteOptions &options)
 {
     const SourceInfo &source = document.source();
-    const LineEnding ending = options.forceCrlf             ? LineEnding::CRLF
-                              : source.kind == SourceKind::Csv ? source.lineEnding
-                                                               : LineEnding::LF;
+    const LineEnding ending = options.lineEnding.value_or(source.kind == SourceKind::Csv ? source.lineEnding
+                                                                                         : LineEnding::LF);
     const QByteArrayView lineEnd = lineEndBytes(ending);
 
     QList<Comment> comments = options.comments ? document.comments() : QList<Comment>();
@@ -296,9 +347,7 @@ bool CsvWriter::write(const Document &document, QIODevice &device, const WriteOp
 
     CommentIterator comment = comments.cbegin();
     appendCommentsBefore(out, comment, -1);
-    QList<QByteArray> header;
-    for (const QString &name : document.header())
-        header.append(canonicalHeaderName(name));
+    const QList<QByteArray> header = canonicalHeader(document.header());
     appendRecord(out, static_cast<int>(header.size()), true,
                  [&](int column) { return QByteArrayView(header.at(column)); }, lineEnd);
 

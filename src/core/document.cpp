@@ -191,6 +191,13 @@ void Document::removeColumn(int column)
     recheckAfterColumnChange(column, -1);
 }
 
+void Document::setHeaderName(int column, const QString &name)
+{
+    Q_ASSERT(column >= 0 && column < columnCount());
+    m_header[column] = name;
+    recheckAfterColumnChange(column, 0);
+}
+
 void Document::recheckAfterColumnChange(int column, int delta)
 {
     const QList<int> changed = m_problems.columnChanged(column, delta);
@@ -223,6 +230,21 @@ void Document::setRowAccepted(int row, bool accepted)
     origin.ragged = !accepted;
     m_cells.setOrigin(row, origin);
     emitProblemsChanged(m_problems.rowOriginChanged(row));
+}
+
+void Document::setLines(int headerLine, const std::vector<int> &rowLines)
+{
+    Q_ASSERT(rowLines.size() == static_cast<size_t>(rowCount()));
+    m_headerLine = headerLine;
+    for (int row = 0; row < rowCount(); ++row) {
+        CellTable::RowOrigin origin = m_cells.origin(row);
+        origin.line = rowLines[static_cast<size_t>(row)];
+        m_cells.setOrigin(row, origin);
+    }
+    const QList<int> changed = m_problems.linesChanged();
+    Q_EMIT linesChanged();
+    Q_EMIT documentProblemsChanged();
+    emitProblemsChanged(changed);
 }
 
 void Document::setComments(const QList<Comment> &comments)

@@ -115,11 +115,15 @@ public:
     // `values` has a value a row, or fewer (blanks): the column's values before it was removed.
     void insertColumn(int column, const QString &headerName, const CellValueList &values = {});
     void removeColumn(int column);
+    void setHeaderName(int column, const QString &name);
     // Row i of the result is row order[i] before (as CellTable::permuteRows); comments move
     // with their rows.
     void permuteRows(const std::vector<int> &order);
     void setRowAccepted(int row, bool accepted); // clears (or restores) a ragged row's problem
     void setComments(const QList<Comment> &comments);
+    // After a save (not an edit): the header and each row start on these lines of the saved
+    // file, and their problems say so.
+    void setLines(int headerLine, const std::vector<int> &rowLines);
 
 Q_SIGNALS:
     void cellsChanged(int firstRow, int lastRow, int firstColumn, int lastColumn);
@@ -137,6 +141,7 @@ Q_SIGNALS:
     void problemsChanged(const QList<int> &rows);
     void documentProblemsChanged();
     void sourceChanged();
+    void linesChanged();
 
 private:
     void emitProblemsChanged(const QList<int> &rows);

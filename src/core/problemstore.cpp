@@ -29,8 +29,8 @@ QList<int> rowRange(int first, int count)
 
 } // namespace
 
-ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells,
-                           const SiteProfile *profile)
+ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, const int &headerLine,
+                           const CellTable &cells, const SiteProfile *profile)
     : m_source(source)
     , m_header(header)
     , m_headerLine(headerLine)
@@ -240,7 +240,7 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
     findColumnFields();
     // The column each column was before the change, -1 for the inserted one.
     const auto columnBefore = [column, delta](int now) {
-        if (now < column)
+        if (now < column || delta == 0)
             return now;
         if (delta > 0)
             return now == column ? -1 : now - 1;
@@ -260,7 +260,7 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
     QList<int> changed;
     for (auto it = m_rowProblems.begin(); it != m_rowProblems.end();) {
         QList<Diagnostic> &problems = it->second;
-        const bool moves = std::any_of(problems.cbegin(), problems.cend(),
+        const bool moves = delta != 0 && std::any_of(problems.cbegin(), problems.cend(),
                                        [column](const Diagnostic &problem) { return problem.column > column; });
         if (!moves) {
             ++it;
@@ -278,11 +278,13 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
     }
 
     // Cells are checked again where their column's field changed: an inserted column, or one
-    // whose repeated field became the first (checked) one.
+    // whose repeated field became the first (checked) one, and a renamed one (its problems
+    // name the column).
     std::vector<CellPosition> cells;
     for (int now = 0; now < m_cells.columnCount(); ++now) {
         const int before = columnBefore(now);
-        if (before >= 0 && oldFields[static_cast<size_t>(before)] == m_columnFields[static_cast<size_t>(now)])
+        const bool renamed = delta == 0 && now == column;
+        if (!renamed && before >= 0 && oldFields[static_cast<size_t>(before)] == m_columnFields[static_cast<size_t>(now)])
             continue;
         for (int row = 0; row < m_cells.rowCount(); ++row)
             cells.push_back(CellPosition{row, now});
@@ -309,6 +311,18 @@ QList<int> ProblemStore::rowsReordered(const std::vector<int> &newRowOf)
     std::vector<CellPosition> cells;
     recheckIdsOf(recheck, cells);
     return recheckCells(std::move(cells));
+}
+
+QList<int> ProblemStore::linesChanged()
+{
+    checkSource();
+    QList<int> changed;
+    for (const auto &[row, problems] : m_rowProblems)
+        changed.append(row);
+    QList<int> recheck;
+    renumberRows(0, recheck, true);
+    recheckRows(recheck); // rows of `changed`: a duplicate's warning keeps it
+    return changed;
 }
 
 QList<int> ProblemStore::rowOriginChanged(int row)
@@ -497,7 +511,7 @@ void ProblemStore::shiftRowProblems(int first, int delta)
         m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
 }
 
-void ProblemStore::renumberRows(int first, QList<int> &recheck)
+void ProblemStore::renumberRows(int first, QList<int> &recheck, bool allLinesMoved)
 {
     // Lines of editor-made rows follow the nearest source row above (lineOfRow): a warning
     // naming the first row of its ID changes only when that row is one and lies from `first`
@@ -514,7 +528,7 @@ void ProblemStore::renumberRows(int first, QList<int> &recheck)
         if (!repeatsId)
             continue;
         if (const int named = m_duplicates.firstRow(m_cells.value(row, m_accountIdColumn));
-            named >= first && m_cells.origin(named).line == 0)
+            allLinesMoved || (named >= first && m_cells.origin(named).line == 0))
             recheck.append(row);
     }
 }

@@ -28,7 +28,7 @@ class ProblemStore
 public:
     // Reads the document's source, header and cells as they are at each call; `profile` as
     // setProfile().
-    ProblemStore(const SourceInfo &source, const QStringList &header, int headerLine, const CellTable &cells,
+    ProblemStore(const SourceInfo &source, const QStringList &header, const int &headerLine, const CellTable &cells,
                  const SiteProfile *profile = nullptr);
 
     const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
@@ -89,13 +89,16 @@ public:
     // Rows [row, row + count) are about to be removed, and then were.
     void rowsAboutToBeRemoved(int row, int count);
     QList<int> rowsRemoved(int row, int count);
-    // A column was inserted at `column` (delta 1) or removed from there (delta -1), with its
-    // header name: moves the other cells' problems and checks again only the columns whose
-    // field changed (every row when the account ID column changed). The header's problems
-    // are checked again too.
+    // A column was inserted at `column` (delta 1), removed from there (delta -1) or renamed
+    // (delta 0), with its header name: moves the other cells' problems and checks again only
+    // the columns whose field changed and a renamed one (every row when the account ID column
+    // changed). The header's problems are checked again too.
     QList<int> columnChanged(int column, int delta);
     // Rows were reordered: row r is now row newRowOf[r].
     QList<int> rowsReordered(const std::vector<int> &newRowOf);
+    // The header and the rows start on other lines (the document was saved): every problem
+    // names its new line; returns the rows with problems.
+    QList<int> linesChanged();
     // A row's origin changed (a ragged row accepted): checks it again.
     QList<int> rowOriginChanged(int row);
 
@@ -126,12 +129,13 @@ private:
     // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
     void shiftRowProblems(int first, int delta);
     // Rows from `first` on moved: fixes the row and line of their problems and adds to
-    // `recheck` the rows whose duplicate warning names a row that may have another line now.
-    void renumberRows(int first, QList<int> &recheck);
+    // `recheck` the rows whose duplicate warning names a row that may have another line now
+    // (any row when `allLinesMoved`, else one made in the editor).
+    void renumberRows(int first, QList<int> &recheck, bool allLinesMoved = false);
 
     const SourceInfo &m_source;
     const QStringList &m_header;
-    const int m_headerLine;
+    const int &m_headerLine;
     const CellTable &m_cells;
     std::vector<int> m_columnFields;
     int m_accountIdColumn = -1;

@@ -17,16 +17,24 @@ public:
     UnsavedChanges unsavedAnswer = UnsavedChanges::Cancel;
     SaveWithErrors errorsAnswer = SaveWithErrors::SaveAnyway;
     QString saveName;                 // answer of every file dialog
+    std::optional<ccedit::LineEnding> saveAsLineEnding; // line ends chosen in Save As
     std::optional<QString> member;   // answer of the archive dialog (nullopt: cancel)
     bool acceptMapping = true;
     // Reviews an update (may untick changes); empty applies every change.
     std::function<bool(ccedit::UpdateReview &)> review;
+    std::optional<ccedit::Mapping> mappingAnswer; // the mapping edited, when accepted
+    bool mapAgainAnswer = false;
+    std::optional<QString> columnNameAnswer; // answer of Rename Column (nullopt: cancel)
+    std::optional<QList<QByteArray>> valuesAnswer; // answer of Filter by Value (nullopt: cancel)
 
     int unsavedAsked = 0;
     int errorsAsked = 0;
     int saveNameAsked = 0;
     int mappingAsked = 0;
     int reviewAsked = 0;
+    int mapAgainAsked = 0;
+    QStringList columnNamesAsked; // the current names of the columns to rename
+    std::vector<ccedit::ValueCount> valuesOffered; // by Filter by Value
     QStringList membersOffered;
     QStringList errorsShown;
 
@@ -46,20 +54,46 @@ public:
         ++saveNameAsked;
         return saveName;
     }
+    std::optional<SaveAsTarget> saveAsTarget(QWidget *, const QString &) override
+    {
+        ++saveNameAsked;
+        if (saveName.isEmpty())
+            return std::nullopt;
+        return SaveAsTarget{saveName, saveAsLineEnding};
+    }
     std::optional<QString> chooseArchiveMember(QWidget *, const QString &, const QStringList &members) override
     {
         membersOffered = members;
         return member;
     }
-    bool editMapping(QWidget *, const ccedit::RecordSet &, ccedit::Mapping &) override
+    bool editMapping(QWidget *, const ccedit::RecordSet &, ccedit::Mapping &mapping) override
     {
         ++mappingAsked;
+        if (acceptMapping && mappingAnswer)
+            mapping = *mappingAnswer;
         return acceptMapping;
     }
     bool reviewUpdate(QWidget *, ccedit::UpdateReview &changes, const QString &) override
     {
         ++reviewAsked;
         return review ? review(changes) : true;
+    }
+    bool askMapAgain(QWidget *, const QString &) override
+    {
+        ++mapAgainAsked;
+        return mapAgainAnswer;
+    }
+    std::optional<QString> columnName(QWidget *, const QString &currentName) override
+    {
+        columnNamesAsked.append(currentName);
+        return columnNameAnswer;
+    }
+    std::optional<QList<QByteArray>> chooseValues(QWidget *, const QString &,
+                                                  const std::vector<ccedit::ValueCount> &values,
+                                                  const QList<QByteArray> &) override
+    {
+        valuesOffered = values;
+        return valuesAnswer;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errorsShown.append(message); }
 };

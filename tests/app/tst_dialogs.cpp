@@ -2,13 +2,19 @@
 #include "celldelegate.h"
 #include "exportreader.h"
 #include "fieldreferencedialog.h"
+#include "findreplacedialog.h"
 #include "mappingdialog.h"
 #include "newrowdefaultsdialog.h"
 #include "prompter.h"
+#include "readonlyjobs.h"
+#include "renamecolumndialog.h"
 #include "schema.h"
+#include "tableview.h"
 #include "validator.h"
+#include "valuefilterdialog.h"
 #include "testhelpers.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace ccedit;
@@ -36,6 +43,34 @@ class TestDialogs : public QObject
     Q_OBJECT
 
 private:
+    // Each button of `dialog` has a mnemonic, none the same as another button's or a label's.
+    static void checkMnemonics(QWidget *dialog)
+    {
+        QStringList letters;
+        const auto add = [&letters](const QString &text) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (!mnemonic.isEmpty())
+                letters.append(mnemonic.toString());
+            return !mnemonic.isEmpty();
+        };
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            add(label->text());
+        const QList<QAbstractButton *> buttons = dialog->findChildren<QAbstractButton *>();
+        int checked = 0;
+        for (const QAbstractButton *button : buttons) {
+            // A line edit's clear button, a table's corner button: no text to give a mnemonic.
+            if (qobject_cast<const QToolButton *>(button) || button->text().isEmpty())
+                continue;
+            QVERIFY2(add(button->text()), qPrintable(button->text() + u" has no mnemonic"_s));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+        QStringList unique = letters;
+        unique.removeDuplicates();
+        QCOMPARE(letters.size(), unique.size());
+    }
+
     static RecordSet readExport()
     {
         auto records = ExportReader().read(QFINDTESTDATA("../data/app/2024-06-01_0800_customer.json"));
@@ -343,6 +378,141 @@ private Q_SLOTS:
         const QString chosen = prompter.saveFileName(nullptr, u"Save As"_s, folder.filePath(u"old.csv"_s));
         QVERIFY(typedIn);
         QCOMPARE(chosen, folder.filePath(saved));
+    }
+
+    // Save As offers the line ends with the file type: as read, LF or CRLF.
+    void saveAsChoosesLineEnds_data()
+    {
+        QTest::addColumn<int>("filter");
+        QTest::addColumn<std::optional<LineEnding>>("lineEnding");
+        QTest::newRow("as read") << 0 << std::optional<LineEnding>();
+        QTest::newRow("LF") << 1 << std::optional<LineEnding>(LineEnding::LF);
+        QTest::newRow("CRLF") << 2 << std::optional<LineEnding>(LineEnding::CRLF);
+    }
+    void saveAsChoosesLineEnds()
+    {
+        QFETCH(int, filter);
+        QFETCH(std::optional<LineEnding>, lineEnding);
+        QTemporaryDir folder;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->nameFilters().size(), 3);
+            dialog->selectNameFilter(dialog->nameFilters().at(filter));
+            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            name->setText(u"customers"_s);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        Prompter prompter;
+        const auto target = prompter.saveAsTarget(nullptr, folder.filePath(u"old.csv"_s));
+        QVERIFY(target);
+        QCOMPARE(target->path, folder.filePath(u"customers.csv"_s));
+        QCOMPARE(target->lineEnding, lineEnding);
+    }
+
+    // Alt+letter reaches every button of every dialog. Buttons of our own have the mnemonic
+    // in their text (translators keep one); the platform's standard buttons get one.
+    void everyDialogButtonHasItsOwnMnemonic_data()
+    {
+        QTest::addColumn<QString>("dialog");
+        for (const char *dialog : {"archive member", "field reference", "find and replace", "mapping",
+                                   "new row defaults", "rename column", "filter by value"})
+            QTest::newRow(dialog) << QString::fromLatin1(dialog);
+    }
+    void everyDialogButtonHasItsOwnMnemonic()
+    {
+        QFETCH(QString, dialog);
+        TableView view;
+        ReadOnlyJobs jobs(&view);
+        const RecordSet records = readExport();
+        std::unique_ptr<QDialog> shown;
+        if (dialog == "archive member"_L1)
+            shown = std::make_unique<ArchiveMemberDialog>(u"a.zip"_s, QStringList{u"one.json"_s, u"two.json"_s});
+        else if (dialog == "field reference"_L1)
+            shown = std::make_unique<FieldReferenceDialog>();
+        else if (dialog == "find and replace"_L1)
+            shown = std::make_unique<FindReplaceDialog>(&view, &jobs);
+        else if (dialog == "mapping"_L1)
+            shown = std::make_unique<MappingDialog>(records, MappingDialog::remembered());
+        else if (dialog == "new row defaults"_L1)
+            shown = std::make_unique<NewRowDefaultsDialog>();
+        else if (dialog == "rename column"_L1)
+            shown = std::make_unique<RenameColumnDialog>(u"region"_s);
+        else
+            shown = std::make_unique<ValueFilterDialog>(u"region"_s, std::vector<ValueCount>{{"North", 2}, {"", 1}},
+                                                        QList<QByteArray>());
+        checkMnemonics(shown.get());
+    }
+
+    void everyQuestionButtonHasItsOwnMnemonic()
+    {
+        int asked = 0;
+        const auto checkAndCancel = [&] {
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                ++asked;
+                checkMnemonics(box);
+                box->reject();
+            });
+        };
+        Prompter prompter;
+        checkAndCancel();
+        prompter.askUnsavedChanges(nullptr, u"customers.csv"_s);
+        checkAndCancel();
+        prompter.askSaveWithErrors(nullptr, u"customers.csv"_s, 2);
+        QCOMPARE(asked, 2);
+    }
+
+    // Rename Column: a field chosen from the list (shown with its short name) gives its
+    // canonical name; typed text is taken as it is, without surrounding spaces.
+    void renameColumnDialog_data()
+    {
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("field chosen with its short name") << u"email_address (short: email)"_s << QString()
+                                                          << u"email_address"_s;
+        QTest::newRow("field chosen") << u"account_id"_s << QString() << u"account_id"_s;
+        QTest::newRow("any name typed") << QString() << u" Cost centre "_s << u"Cost centre"_s;
+    }
+    void renameColumnDialog()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, typed);
+        QFETCH(QString, name);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *names = dialog->findChild<QComboBox *>();
+            QVERIFY(names);
+            QCOMPARE(names->currentText(), u"acount id"_s); // the current name, to edit
+            if (!chosen.isEmpty()) {
+                const int item = names->findText(chosen);
+                QVERIFY(item >= 0);
+                names->setCurrentIndex(item);
+            } else {
+                names->lineEdit()->selectAll();
+                QTest::keyClicks(names->lineEdit(), typed);
+            }
+            answered = true;
+            QTest::keyClick(names->lineEdit(), Qt::Key_Return);
+        });
+        Prompter prompter;
+        QCOMPARE(prompter.columnName(nullptr, u"acount id"_s), std::optional<QString>(name));
+        QVERIFY(answered);
+    }
+
+    void renameColumnDialogCancelled()
+    {
+        QTimer::singleShot(0, this, [] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        Prompter prompter;
+        QCOMPARE(prompter.columnName(nullptr, u"region"_s), std::nullopt);
     }
 };
 

@@ -66,6 +66,10 @@ enum Operation {
     InsertColumnOp,
     RemoveColumnOp,
     RemoveUnknownColumn,
+    RenameUnknownColumn,
+    RenameIdColumn,
+    RenameToSameField,
+    ReplaceTableOp,
     SortOp,
     SortGivenOrder,
     AcceptRagged,
@@ -86,6 +90,17 @@ QUndoCommand *makeCommand(Document *document, int operation)
         return new RemoveColumn(document, 0);
     case RemoveUnknownColumn:
         return new RemoveColumn(document, 4);
+    case RenameUnknownColumn:
+        return new RenameColumn(document, 4, u"email"_s);
+    case RenameIdColumn:
+        return new RenameColumn(document, 0, u"customer code"_s);
+    case RenameToSameField:
+        return new RenameColumn(document, 2, u"Active"_s);
+    case ReplaceTableOp:
+        return new ReplaceTable(document,
+                                makeRecords({u"description"_s, u"account_id"_s, u"email"_s},
+                                            {{u"New"_s, u"X"_s, u"x@y.z"_s}, {{}, u"X"_s, u"bad"_s}}),
+                                u"Change Mapping"_s);
     case SortOp:
         return new SortRows(document, 1, Qt::DescendingOrder);
     case SortGivenOrder:
@@ -111,6 +126,10 @@ private Q_SLOTS:
         QTest::newRow("InsertColumn") << int(InsertColumnOp);
         QTest::newRow("RemoveColumn required") << int(RemoveColumnOp);
         QTest::newRow("RemoveColumn unknown") << int(RemoveUnknownColumn);
+        QTest::newRow("RenameColumn from an unknown name to a field") << int(RenameUnknownColumn);
+        QTest::newRow("RenameColumn of the account ID column") << int(RenameIdColumn);
+        QTest::newRow("RenameColumn to another spelling of its field") << int(RenameToSameField);
+        QTest::newRow("ReplaceTable with other columns and fewer rows") << int(ReplaceTableOp);
         QTest::newRow("SortRows") << int(SortOp);
         QTest::newRow("SortRows with an order computed beforehand") << int(SortGivenOrder);
         QTest::newRow("AcceptRaggedRows") << int(AcceptRagged);

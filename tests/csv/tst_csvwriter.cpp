@@ -59,6 +59,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void largeValues();
+    void linesAreThoseOfTheWrittenFile_data();
+    void linesAreThoseOfTheWrittenFile();
     void golden();
     void changedRowsAreWrittenFromTheirValues();
     void saveWritesFile();
@@ -194,7 +196,8 @@ void TestCsvWriter::write()
     const auto document = documentOf(input);
     QVERIFY(document);
     WriteOptions options;
-    options.forceCrlf = forceCrlf;
+    if (forceCrlf)
+        options.lineEnding = LineEnding::CRLF;
     if (oddRowsOnly)
         options.includeRow = [](int row) { return row % 2 == 1; };
     QCOMPARE(written(*document, options), expected);
@@ -230,6 +233,47 @@ void TestCsvWriter::roundTrip()
         for (int column = 0; column < first->columnCount(); ++column)
             QCOMPARE(second->value(row, column), first->value(row, column));
     }
+}
+
+void TestCsvWriter::linesAreThoseOfTheWrittenFile_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("insertedRows"); // made in the editor, before row 1
+
+    QTest::newRow("plain rows") << "account_id,description\n1,a\n2,b\n"_ba << 0;
+    QTest::newRow("comments before the header, between rows and at the end")
+        << "# top\n# more\naccount_id\n1\n# middle\n# and more\n2\n# end\n"_ba << 0;
+    QTest::newRow("blank lines are not written")
+        << "\naccount_id\n\n1\n\n\n2\n"_ba << 0;
+    QTest::newRow("LF, CRLF and CR inside values")
+        << "account_id,description\n1,\"a\nb\"\n2,\"c\r\nd\re\"\n3,f\n"_ba << 0;
+    QTest::newRow("line breaks in the header") << "account_id,\"My\nExtra\"\n1,x\n2,y\n"_ba << 0;
+    QTest::newRow("CRLF file") << "account_id,description\r\n1,\"a\r\nb\"\r\n2,c\r\n"_ba << 0;
+    QTest::newRow("rows made in the editor with a line break")
+        << "account_id,description\n1,a\n# before 2\n2,b\n"_ba << 2;
+}
+
+// The lines of the header and rows are where a reader finds them in the written file.
+void TestCsvWriter::linesAreThoseOfTheWrittenFile()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, insertedRows);
+
+    const auto document = documentOf(input);
+    QVERIFY(document);
+    if (insertedRows > 0) {
+        const int columns = document->columnCount();
+        QList<QStringList> rows(insertedRows, QStringList(columns));
+        rows.first()[columns - 1] = u"x\ny"_s;
+        document->insertRows(1, insertedRows, CellValueList::fromRows(rows, columns));
+    }
+    const WrittenLines lines = CsvWriter::lines(*document);
+    const auto reread = documentOf(written(*document));
+    QVERIFY(reread);
+    QCOMPARE(lines.header, reread->headerLine());
+    QCOMPARE(static_cast<int>(lines.rows.size()), reread->rowCount());
+    for (int row = 0; row < reread->rowCount(); ++row)
+        QCOMPARE(lines.rows[static_cast<size_t>(row)], reread->cells().origin(row).line);
 }
 
 // A BOM, CRLF, semicolons, comments, renamed header and quoting together, byte for byte.
