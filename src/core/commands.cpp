@@ -42,9 +42,9 @@ QList<int> sortedUnique(QList<int> rows)
 SetCellValues::SetCellValues(Document *document, CellEdits edits, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text.isEmpty() ? tr("Edit Cells") : text, parent)
     , m_document(document)
-    , m_edits(std::move(edits))
+    , m_edits(std::make_shared<const CellEdits>(std::move(edits)))
 {
-    setObsolete(leavesEveryValue(m_edits));
+    setObsolete(leavesEveryValue(*m_edits));
 }
 
 SetCellValues::SetCellValues(Document *document, const QList<CellChange> &changes, const QString &text,
@@ -55,9 +55,14 @@ SetCellValues::SetCellValues(Document *document, const QList<CellChange> &change
 
 SetCellValues *SetCellValues::single(Document *document, int row, int column, const QString &value)
 {
-    CellEdits typed;
-    typed.append(CellPosition{row, column}, value.toUtf8(), document->cells().value(row, column));
-    auto *command = new SetCellValues(document, std::move(typed), tr("Edit Cell"));
+    return typed(document, CellPosition{row, column}, value.toUtf8(), document->cells().value(row, column));
+}
+
+SetCellValues *SetCellValues::typed(Document *document, CellPosition cell, QByteArrayView value, QByteArrayView before)
+{
+    CellEdits typing;
+    typing.append(cell, value, before);
+    auto *command = new SetCellValues(document, std::move(typing), tr("Edit Cell"));
     command->m_typing = true;
     return command;
 }
@@ -72,12 +77,12 @@ bool SetCellValues::push(Document *document, CellEdits edits, const QString &tex
 
 void SetCellValues::undo()
 {
-    m_document->setCellValues(m_edits.positions(), m_edits.before());
+    m_document->setCellValues(m_edits->positions(), m_edits->before());
 }
 
 void SetCellValues::redo()
 {
-    m_document->setCellValues(m_edits.positions(), m_edits.after());
+    m_document->setCellValues(m_edits->positions(), m_edits->after());
 }
 
 int SetCellValues::id() const
@@ -89,13 +94,13 @@ bool SetCellValues::mergeWith(const QUndoCommand *other)
 {
     // Same id: the other command is typing too.
     const auto *next = static_cast<const SetCellValues *>(other);
-    const CellPosition cell = m_edits.positions().front();
-    if (next->m_document != m_document || next->m_edits.positions().front() != cell)
+    const CellPosition cell = m_edits->positions().front();
+    if (next->m_document != m_document || next->m_edits->positions().front() != cell)
         return false;
-    CellEdits merged;
-    merged.append(cell, next->m_edits.after().at(0), m_edits.before().at(0));
+    auto merged = std::make_shared<CellEdits>();
+    merged->append(cell, next->m_edits->after().at(0), m_edits->before().at(0));
     m_edits = std::move(merged);
-    setObsolete(leavesEveryValue(m_edits));
+    setObsolete(leavesEveryValue(*m_edits));
     return true;
 }
 
@@ -104,9 +109,9 @@ InsertRows::InsertRows(Document *document, int row, int count, CellValueList val
     , m_document(document)
     , m_row(row)
     , m_count(count)
-    , m_values(std::move(values))
+    , m_values(std::make_shared<const CellValueList>(std::move(values)))
 {
-    Q_ASSERT(m_values.size() == qsizetype(count) * document->columnCount());
+    Q_ASSERT(m_values->size() == qsizetype(count) * document->columnCount());
     setObsolete(count == 0);
 }
 
@@ -123,7 +128,7 @@ void InsertRows::undo()
 
 void InsertRows::redo()
 {
-    m_document->insertRows(m_row, m_count, m_values);
+    m_document->insertRows(m_row, m_count, *m_values);
 }
 
 RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent)
@@ -144,6 +149,15 @@ RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent
         m_runs.append(Run{first, count, document->storedRowValues(first, count), document->rowOrigins(first, count)});
     }
     setObsolete(rows.isEmpty());
+}
+
+RemoveRows::RemoveRows(Document *document, QList<Run> runs, QList<Comment> commentsBefore, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Rows"), parent)
+    , m_document(document)
+    , m_runs(std::move(runs))
+    , m_comments(std::move(commentsBefore))
+{
+    setObsolete(m_runs.isEmpty());
 }
 
 void RemoveRows::undo()
@@ -183,14 +197,26 @@ RemoveColumn::RemoveColumn(Document *document, int column, QUndoCommand *parent)
     , m_column(column)
     , m_headerName(document->header().at(column))
 {
-    m_values.reserve(document->rowCount());
+    CellValueList values;
+    values.reserve(document->rowCount());
     for (int row = 0; row < document->rowCount(); ++row)
-        m_values.append(document->cells().value(row, column));
+        values.append(document->cells().value(row, column));
+    m_values = std::make_shared<const CellValueList>(std::move(values));
+}
+
+RemoveColumn::RemoveColumn(Document *document, int column, const QString &headerName, CellValueList values,
+                           QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Column"), parent)
+    , m_document(document)
+    , m_column(column)
+    , m_headerName(headerName)
+    , m_values(std::make_shared<const CellValueList>(std::move(values)))
+{
 }
 
 void RemoveColumn::undo()
 {
-    m_document->insertColumn(m_column, m_headerName, m_values);
+    m_document->insertColumn(m_column, m_headerName, *m_values);
 }
 
 void RemoveColumn::redo()
@@ -204,17 +230,23 @@ SortRows::SortRows(Document *document, int column, Qt::SortOrder order, QUndoCom
 }
 
 SortRows::SortRows(Document *document, std::vector<int> rowOrder, QUndoCommand *parent)
+    : SortRows(document, std::move(rowOrder), document->comments(), parent)
+{
+    Q_ASSERT(m_order->size() == static_cast<size_t>(document->rowCount()));
+}
+
+SortRows::SortRows(Document *document, std::vector<int> rowOrder, QList<Comment> commentsBefore, QUndoCommand *parent)
     : QUndoCommand(tr("Sort Rows"), parent)
     , m_document(document)
-    , m_order(std::move(rowOrder))
-    , m_inverse(m_order.size())
-    , m_commentsBefore(document->comments())
+    , m_order(std::make_shared<const std::vector<int>>(std::move(rowOrder)))
+    , m_inverse(m_order->size())
+    , m_commentsBefore(std::move(commentsBefore))
 {
-    Q_ASSERT(m_order.size() == static_cast<size_t>(document->rowCount()));
+    const std::vector<int> &order = *m_order;
     bool unchanged = true;
-    for (size_t i = 0; i < m_order.size(); ++i) {
-        m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);
-        unchanged = unchanged && m_order[i] == static_cast<int>(i);
+    for (size_t i = 0; i < order.size(); ++i) {
+        m_inverse[static_cast<size_t>(order[i])] = static_cast<int>(i);
+        unchanged = unchanged && order[i] == static_cast<int>(i);
     }
     setObsolete(unchanged);
 }
@@ -227,7 +259,7 @@ void SortRows::undo()
 
 void SortRows::redo()
 {
-    m_document->permuteRows(m_order);
+    m_document->permuteRows(*m_order);
 }
 
 AcceptRaggedRows::AcceptRaggedRows(Document *document, QList<int> rows, QUndoCommand *parent)
@@ -239,6 +271,14 @@ AcceptRaggedRows::AcceptRaggedRows(Document *document, QList<int> rows, QUndoCom
             m_rows.append(row);
     }
     setObsolete(m_rows.isEmpty());
+}
+
+AcceptRaggedRows *AcceptRaggedRows::ofRaggedRows(Document *document, QList<int> raggedRows, QUndoCommand *parent)
+{
+    auto *command = new AcceptRaggedRows(document, {}, parent);
+    command->m_rows = std::move(raggedRows);
+    command->setObsolete(command->m_rows.isEmpty());
+    return command;
 }
 
 void AcceptRaggedRows::undo()

@@ -13,46 +13,6 @@ using namespace ccedit::testing;
 
 namespace {
 
-// Everything a command may change, to compare before, after, undo and redo.
-struct Snapshot {
-    QStringList header;
-    QList<QStringList> values;
-    QList<Diagnostic> problems;
-    QList<int> commentRows;
-    QStringList commentTexts;
-    int errors = 0;
-    int warnings = 0;
-    int rowsWithProblems = 0;
-    friend bool operator==(const Snapshot &, const Snapshot &) = default;
-};
-
-Snapshot snapshot(const Document &document)
-{
-    Snapshot result{document.header(), allValues(document), document.allProblems(), {}, {},
-                    document.errorCount(), document.warningCount(), document.rowsWithProblems()};
-    for (const Comment &comment : document.comments()) {
-        result.commentRows.append(comment.beforeRow);
-        result.commentTexts.append(comment.text);
-    }
-    return result;
-}
-
-// Row 1 had only three cells in the file (ragged); rows 0 and 3 share account ID "A".
-RecordSet sample()
-{
-    RecordSet records = makeRecords({u"account_id"_s, u"description"_s, u"active"_s, u"flag1"_s, u"notes"_s},
-                                    {{u"A"_s, u"First"_s, u"yes"_s, {}, {}},
-                                     {u"B"_s, {}, u"1"_s},
-                                     {u"C"_s, u"Third"_s, {}, u"XY"_s, {}},
-                                     {u"A"_s, u" Fourth"_s, {}, {}, u"=x"_s}},
-                                    {{-1, u"# top"_s}, {1, u"# before B"_s}, {3, u"# before A"_s}});
-    CellTable::RowOrigin origin = records.cells.origin(1);
-    origin.cellCount = 3;
-    origin.ragged = true;
-    records.cells.setOrigin(1, origin);
-    return records;
-}
-
 QList<Diagnostic> withoutRagged(QList<Diagnostic> problems)
 {
     problems.removeIf([](const Diagnostic &problem) { return problem.code == DiagnosticCode::RaggedRow; });
