@@ -22,6 +22,7 @@ class FileController;
 class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
+class RecoveryController;
 class TableModel;
 
 // The editor window (ui/mainwindow.ui). It wires menus to the classes that do the work:
@@ -37,6 +38,7 @@ public:
     ~MainWindow() override;
 
     FileController *files() const { return m_files; }
+    RecoveryController *recovery() const { return m_recovery; }
     Document *document() const;
 
 protected:
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Prompter> m_prompter;
     FileController *m_files;
+    RecoveryController *m_recovery;
     TableModel *m_tableModel;
     ProblemsModel *m_problemsModel;
     QSortFilterProxyModel *m_problemsProxy;

@@ -4,6 +4,7 @@
 #include "recordset.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -21,6 +22,7 @@ class Prompter
 public:
     enum class UnsavedChanges { Save, Discard, Cancel };
     enum class SaveWithErrors { SaveAnyway, ValidRowsOnly, Cancel };
+    enum class Recovery { Restore, Discard, Later };
 
     virtual ~Prompter() = default;
 
@@ -34,6 +36,12 @@ public:
     // Lets the user edit the mapping of an export; false when cancelled.
     virtual bool editMapping(QWidget *parent, const RecordSet &exportRecords, Mapping &mapping);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
+    // A recovery journal of `documentName` was left by a crash: restore its unsaved changes
+    // (the default), discard them, or decide later (the journal stays).
+    virtual Recovery askRecovery(QWidget *parent, const QString &documentName, const QDateTime &changedSince);
+    // The file changed since the unsaved changes were made, yet every change still applies to
+    // it as it is now: whether to restore them onto it (else they are kept for later).
+    virtual bool askRestoreOntoChangedFile(QWidget *parent, const QString &documentName);
 };
 
 } // namespace ccedit

@@ -17,6 +17,8 @@ public:
     QString saveName;                 // answer of every file dialog
     std::optional<QString> member;   // answer of the archive dialog (nullopt: cancel)
     bool acceptMapping = true;
+    Recovery recoveryAnswer = Recovery::Later;
+    bool restoreOntoChangedFile = false;
 
     int unsavedAsked = 0;
     int errorsAsked = 0;
@@ -24,6 +26,8 @@ public:
     int mappingAsked = 0;
     QStringList membersOffered;
     QStringList errorsShown;
+    QStringList recoveryOffered; // the document names asked about
+    int ontoChangedAsked = 0;
 
     UnsavedChanges askUnsavedChanges(QWidget *, const QString &) override
     {
@@ -52,6 +56,16 @@ public:
         return acceptMapping;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errorsShown.append(message); }
+    Recovery askRecovery(QWidget *, const QString &documentName, const QDateTime &) override
+    {
+        recoveryOffered.append(documentName);
+        return recoveryAnswer;
+    }
+    bool askRestoreOntoChangedFile(QWidget *, const QString &) override
+    {
+        ++ontoChangedAsked;
+        return restoreOntoChangedFile;
+    }
 };
 
 // A main window, shown, whose questions `prompter` answers (it lives as long as the window).
