@@ -95,8 +95,13 @@ void FileController::startLoading(const QString &path, const QString &member, co
         if (records) {
             // A recovery journal names the bytes that were read: the file is read once more
             // for its digest, from the page cache.
-            outcome.journalSource = {path, options.member, records->source.kind, options.forcedEncoding,
-                                     records->source.encoding, {}, stampFile(path).value_or(FileStamp()), {}};
+            JournalSource &source = outcome.journalSource;
+            source.path = QFileInfo(path).absoluteFilePath();
+            source.member = options.member;
+            source.kind = records->source.kind;
+            source.forcedEncoding = options.forcedEncoding;
+            source.encoding = records->source.encoding;
+            source.stamp = stampFile(path).value_or(FileStamp());
         }
         if (!records) {
             outcome.error = records.error();
@@ -308,7 +313,9 @@ bool FileController::writeTo(const QString &path, const WriteOptions &options)
     }
     m_document->undoStack()->setClean();
     // Read again, the saved file is a UTF-8 CSV; it is stamped when the next journal begins.
-    m_journalSource = JournalSource{QFileInfo(path).absoluteFilePath(), {}, SourceKind::Csv, {}, u"UTF-8"_s, {}, {}, {}};
+    m_journalSource = JournalSource();
+    m_journalSource.path = QFileInfo(path).absoluteFilePath();
+    m_journalSource.encoding = u"UTF-8"_s;
     Q_EMIT documentSaved();
     m_recentFiles->add(path);
     Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

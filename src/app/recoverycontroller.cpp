@@ -142,9 +142,13 @@ void RecoveryController::restored(const QString &journalPath, const QString &pat
     const QString name = result->source.displayName();
     if (result->document
         && (!result->sourceChanged || m_prompter->askRestoreOntoChangedFile(m_window, name))) {
-        m_restoredJournal = journalPath; // the restored document's journal goes on in it
+        // The restored document's journal goes on in it; one that held no change is done.
+        const bool changed = result->document->isModified();
+        m_restoredJournal = journalPath;
         const bool opened = m_files->openRestored(std::move(result->document), result->source);
         m_restoredJournal.clear();
+        if (opened && !changed)
+            QFile::remove(journalPath);
         if (opened) {
             Q_EMIT statusMessage(tr("Restored the unsaved changes of %1.").arg(name));
             Q_EMIT restoreFinished();

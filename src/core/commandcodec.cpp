@@ -382,7 +382,8 @@ bool CommandCodec::applies(QUndoCommand &command, Document &document, Direction 
         }
         int rowCount = document.rowCount();
         for (auto run = remove->m_runs.crbegin(); !redo && run != remove->m_runs.crend(); ++run) {
-            if (run->row < 0 || run->row > rowCount || run->values.size() != qsizetype(run->count) * document.columnCount())
+            const qsizetype runCells = qsizetype(run->count) * document.columnCount();
+            if (run->row < 0 || run->row > rowCount || run->values.size() != runCells)
                 return false;
             rowCount += run->count;
         }

@@ -27,12 +27,14 @@ constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return JournalKeeper::tr("Unsaved changes cannot be kept for recovery in %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return JournalKeeper::tr("Unsaved changes cannot be kept for recovery in %1: %2")
+        .arg(QDir::toNativeSeparators(path), reason);
 }
 
 QString lockProblem(QLockFile::LockError error)
 {
-    return error == QLockFile::LockFailedError ? JournalKeeper::tr("another ccedit uses it") : JournalKeeper::tr("the lock file cannot be made");
+    return error == QLockFile::LockFailedError ? JournalKeeper::tr("another ccedit uses it")
+                                                : JournalKeeper::tr("the lock file cannot be made");
 }
 
 } // namespace

@@ -92,7 +92,14 @@ bool forEachEntry(QByteArrayView bytes, Visit visit)
 
 QString notAJournal(const QString &path)
 {
-    return QCoreApplication::translate("ccedit::RecoveryJournal", "%1 is not a recovery journal of ccedit.").arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("ccedit::RecoveryJournal", "%1 is not a recovery journal of ccedit.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString cannotRead(const QFile &file)
+{
+    return QCoreApplication::translate("ccedit::RecoveryJournal", "Cannot read %1: %2")
+        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
 }
 
 } // namespace
@@ -101,10 +108,10 @@ std::expected<FileStamp, QString> stampFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(QCoreApplication::translate("ccedit::RecoveryJournal", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::unexpected(cannotRead(file));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return std::unexpected(QCoreApplication::translate("ccedit::RecoveryJournal", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::unexpected(cannotRead(file));
     FileStamp stamp;
     stamp.size = file.size();
     stamp.modified = QFileInfo(file).lastModified(QTimeZone::UTC);
@@ -179,7 +186,7 @@ std::expected<Journal, QString> readJournal(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(QCoreApplication::translate("ccedit::RecoveryJournal", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::unexpected(cannotRead(file));
     const QByteArray bytes = file.readAll();
     if (!bytes.startsWith(Magic))
         return std::unexpected(notAJournal(path));
@@ -220,7 +227,7 @@ std::expected<JournalSource, QString> readJournalSource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(QCoreApplication::translate("ccedit::RecoveryJournal", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::unexpected(cannotRead(file));
     QByteArray bytes = file.read(Magic.size() + FrameBytes);
     if (bytes.size() < Magic.size() + FrameBytes || !bytes.startsWith(Magic))
         return std::unexpected(notAJournal(path));
@@ -245,7 +252,9 @@ std::expected<JournalSource, QString> readJournalSource(const QString &path)
 std::expected<void, QString> replayJournal(Document &document, const Journal &journal)
 {
     const auto doesNotApply = [&journal](qsizetype edit) {
-        return std::unexpected(QCoreApplication::translate("ccedit::RecoveryJournal", "Change %1 of the unsaved changes does not apply to %2 as it is now.")
+        return std::unexpected(QCoreApplication::translate(
+                                   "ccedit::RecoveryJournal",
+                                   "Change %1 of the unsaved changes does not apply to %2 as it is now.")
                                    .arg(edit)
                                    .arg(journal.source.displayName()));
     };
@@ -288,8 +297,6 @@ std::expected<void, QString> replayJournal(Document &document, const Journal &jo
             return doesNotApply(start.size() + i + 1);
         stack->push(command.release());
     }
-    if (stack->isClean())
-        stack->resetClean();
     return {};
 }
 

@@ -89,8 +89,9 @@ std::expected<JournalSource, QString> readJournalSource(const QString &path);
 // it undoes the commands below startIndex, pushes the history, and moves through the steps,
 // checking before each command that it applies to the document as it is then (so a source
 // that changed since is caught, not overwritten). The undo stack's clean state is where the
-// source file is; the document is left modified. An error names the first edit that does
-// not apply; the document is then in no defined state and is to be thrown away.
+// source file is: the document is modified unless the journal ends there (cut short before
+// its first change). An error names the first edit that does not apply; the document is
+// then in no defined state and is to be thrown away.
 std::expected<void, QString> replayJournal(Document &document, const Journal &journal);
 
 } // namespace ccedit

@@ -79,7 +79,7 @@ inline Snapshot snapshot(const Document &document)
 }
 
 // Row 1 had only three cells in the file (ragged); rows 0 and 3 share account ID "A".
-inline RecordSet sample()
+inline RecordSet sampleWithRaggedRow()
 {
     RecordSet records = makeRecords({u"account_id"_s, u"description"_s, u"active"_s, u"flag1"_s, u"notes"_s},
                                     {{u"A"_s, u"First"_s, u"yes"_s, {}, {}},

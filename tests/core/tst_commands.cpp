@@ -78,7 +78,7 @@ private Q_SLOTS:
     void redoUndoRedo()
     {
         QFETCH(int, operation);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         document.undoStack()->push(makeCommand(&document, operation));
         QCOMPARE(document.undoStack()->count(), 1);
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
     void removeRowsValues()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         document.undoStack()->push(new RemoveRows(&document, {3, 0, 2}));
         QCOMPARE(allValues(document), (QList<QStringList>{{u"B"_s, {}, u"1"_s, {}, {}}}));
         QCOMPARE(document.lineOfRow(0), 3);
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void acceptRaggedClearsProblem()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QCOMPARE(document.rowProblems(1).first().code, DiagnosticCode::RaggedRow);
         const int errors = document.errorCount();
         document.undoStack()->push(new AcceptRaggedRows(&document, {1}));
@@ -129,7 +129,7 @@ private Q_SLOTS:
 
     void typingSameCellMerges()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 1, u"Th"_s));
@@ -143,7 +143,7 @@ private Q_SLOTS:
 
     void typingOtherCellDoesNotMerge()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 2, u"true"_s));
@@ -156,7 +156,7 @@ private Q_SLOTS:
 
     void bulkEditsDoNotMerge()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(new SetCellValues(&document, {{2, 1, u"a"_s}}));
         stack->push(new SetCellValues(&document, {{2, 1, u"b"_s}}));
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void bulkEditUndoRestoresEveryOldValue()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         document.undoStack()->push(SetCellValues::single(&document, 0, 1, u"Müller, 東京"_s));
         const Snapshot before = snapshot(document);
         // A cell listed twice ends with its last new value; undo gives its old one back.
@@ -181,7 +181,7 @@ private Q_SLOTS:
 
     void typingTheSameValueAgainKeepsTheEdit()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s)); // changes nothing now
@@ -194,7 +194,7 @@ private Q_SLOTS:
     // A bulk edit worked out beforehand (as on a worker thread) keeps only the cells it changes.
     void workedOutEditKeepsOnlyChangedCells()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         CellEdits edits;
         for (int row = 0; row < document.rowCount(); ++row)
@@ -243,7 +243,7 @@ private Q_SLOTS:
     void changeBackIsObsolete()
     {
         QFETCH(QStringList, typed);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         for (const QString &value : typed)
             document.undoStack()->push(SetCellValues::single(&document, 2, 1, value));
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, order);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, comments);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         document.undoStack()->push(new SortRows(&document, std::vector<int>(order.begin(), order.end())));
         const Snapshot after = snapshot(document);
@@ -291,7 +291,7 @@ private Q_SLOTS:
 
     void isModifiedFollowsCleanState()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         QVERIFY(!document.isModified());
         stack->push(new InsertRows(&document, 0, {{u"Z"_s, u"z"_s}}));

@@ -25,6 +25,11 @@ Q_DECLARE_METATYPE(Edit)
 
 namespace {
 
+void push(Document *document, QUndoCommand *command)
+{
+    document->undoStack()->push(command);
+}
+
 void type(Document *document, int row, int column, const QString &value)
 {
     document->undoStack()->push(SetCellValues::single(document, row, column, value));
@@ -105,31 +110,32 @@ private Q_SLOTS:
             QVERIFY(SetCellValues::push(d, std::move(edits), u"Fill Down"_s));
         });
         QTest::newRow("replace all") << Edit([](Document *d) {
-            d->undoStack()->push(new SetCellValues(d, QList<CellChange>{{0, 0, u"Z"_s}, {3, 0, u"Z"_s}, {3, 1, u""_s}},
+            push(d, new SetCellValues(d, QList<CellChange>{{0, 0, u"Z"_s}, {3, 0, u"Z"_s}, {3, 1, u""_s}},
                                                    u"Replace All"_s));
         });
         QTest::newRow("insert rows") << Edit([](Document *d) {
-            d->undoStack()->push(new InsertRows(d, 2, QList<QStringList>{{u"N"_s, u"New"_s}, {u"M"_s}}));
+            push(d, new InsertRows(d, 2, QList<QStringList>{{u"N"_s, u"New"_s}, {u"M"_s}}));
         });
-        QTest::newRow("delete rows") << Edit([](Document *d) { d->undoStack()->push(new RemoveRows(d, {0, 2, 3})); });
-        QTest::newRow("insert column") << Edit([](Document *d) { d->undoStack()->push(new InsertColumn(d, 2, u"flag2"_s)); });
-        QTest::newRow("remove column") << Edit([](Document *d) { d->undoStack()->push(new RemoveColumn(d, 1)); });
-        QTest::newRow("sort") << Edit([](Document *d) { d->undoStack()->push(new SortRows(d, 1, Qt::DescendingOrder)); });
-        QTest::newRow("accept ragged rows") << Edit([](Document *d) { d->undoStack()->push(new AcceptRaggedRows(d, {1})); });
+        QTest::newRow("delete rows") << Edit([](Document *d) { push(d, new RemoveRows(d, {0, 2, 3})); });
+        QTest::newRow("insert column") << Edit([](Document *d) { push(d, new InsertColumn(d, 2, u"flag2"_s)); });
+        QTest::newRow("remove column") << Edit([](Document *d) { push(d, new RemoveColumn(d, 1)); });
+        QTest::newRow("sort") << Edit([](Document *d) { push(d, new SortRows(d, 1, Qt::DescendingOrder)); });
+        QTest::newRow("accept ragged rows") << Edit([](Document *d) { push(d, new AcceptRaggedRows(d, {1})); });
         QTest::newRow("paste with new rows (a macro)") << Edit([](Document *d) {
             QUndoStack *stack = d->undoStack();
             stack->beginMacro(u"Paste"_s);
             stack->push(new InsertRows(d, d->rowCount(), QList<QStringList>(2)));
-            stack->push(new SetCellValues(d, QList<CellChange>{{3, 0, u"P"_s}, {4, 0, u"Q"_s}, {5, 1, u"R"_s}}, u"Paste"_s));
+            const QList<CellChange> pasted{{3, 0, u"P"_s}, {4, 0, u"Q"_s}, {5, 1, u"R"_s}};
+            stack->push(new SetCellValues(d, pasted, u"Paste"_s));
             stack->endMacro();
         });
         QTest::newRow("undo") << Edit([](Document *d) {
             type(d, 0, 1, u"kept"_s);
-            d->undoStack()->push(new RemoveRows(d, {2}));
+            push(d, new RemoveRows(d, {2}));
             d->undoStack()->undo();
         });
         QTest::newRow("undo and redo") << Edit([](Document *d) {
-            d->undoStack()->push(new SortRows(d, 0, Qt::DescendingOrder));
+            push(d, new SortRows(d, 0, Qt::DescendingOrder));
             type(d, 0, 1, u"x"_s);
             d->undoStack()->undo();
             d->undoStack()->undo();
@@ -139,11 +145,11 @@ private Q_SLOTS:
             type(d, 0, 1, u"x"_s);
             type(d, 1, 1, u"y"_s);
             d->undoStack()->undo();
-            d->undoStack()->push(new InsertColumn(d, 0, u"notes"_s));
+            push(d, new InsertColumn(d, 0, u"notes"_s));
         });
         QTest::newRow("undone to the file and redone") << Edit([](Document *d) {
             type(d, 0, 1, u"x"_s);
-            d->undoStack()->push(new RemoveColumn(d, 3));
+            push(d, new RemoveColumn(d, 3));
             d->undoStack()->setIndex(0);
             d->undoStack()->redo();
         });
@@ -152,12 +158,12 @@ private Q_SLOTS:
     void editRoundTrip()
     {
         QFETCH(Edit, edit);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), journalPath());
         edit(&document);
         keeper.waitForWrites();
         QVERIFY(document.isModified());
-        checkRestores(document, sample(), journalPath());
+        checkRestores(document, sampleWithRaggedRow(), journalPath());
     }
 
     // Saved after the edit, then undone below the save: the commands the file already holds
@@ -166,11 +172,13 @@ private Q_SLOTS:
     void editUndoneBelowASaveRoundTrip()
     {
         QFETCH(Edit, edit);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), journalPath());
         edit(&document);
         document.undoStack()->setClean();
-        keeper.setSource(JournalSource{m_dir.filePath(u"saved.csv"_s), {}, SourceKind::Csv, {}, u"UTF-8"_s, {}, {}, {}});
+        JournalSource savedFile;
+        savedFile.path = m_dir.filePath(u"saved.csv"_s);
+        keeper.setSource(savedFile);
         const RecordSet saved = recordsLike(document);
         type(&document, 0, 0, u"after the save"_s);
         document.undoStack()->setIndex(0);
@@ -181,11 +189,11 @@ private Q_SLOTS:
 
     void changedSourceWhereEveryEditApplies()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), journalPath());
         type(&document, 0, 1, u"edited"_s);
         keeper.waitForWrites();
-        RecordSet changed = sample();
+        RecordSet changed = sampleWithRaggedRow();
         changed.cells.setValue(2, 1, "changed elsewhere");
         const auto journal = readJournal(journalPath());
         QVERIFY(journal);
@@ -201,25 +209,25 @@ private Q_SLOTS:
         QTest::addColumn<Edit>("change");
         QTest::newRow("a typed cell changed") << Edit([](Document *d) { type(d, 0, 1, u"edited"_s); })
                                               << Edit([](Document *d) { type(d, 0, 1, u"theirs"_s); });
-        QTest::newRow("removed rows changed") << Edit([](Document *d) { d->undoStack()->push(new RemoveRows(d, {2})); })
+        QTest::newRow("removed rows changed") << Edit([](Document *d) { push(d, new RemoveRows(d, {2})); })
                                               << Edit([](Document *d) { type(d, 2, 0, u"theirs"_s); });
         QTest::newRow("rows gone") << Edit([](Document *d) { type(d, 3, 1, u"edited"_s); })
-                                   << Edit([](Document *d) { d->undoStack()->push(new RemoveRows(d, {3})); });
-        QTest::newRow("a column gone") << Edit([](Document *d) { d->undoStack()->push(new RemoveColumn(d, 4)); })
-                                       << Edit([](Document *d) { d->undoStack()->push(new RemoveColumn(d, 4)); });
-        QTest::newRow("sorted rows gone") << Edit([](Document *d) { d->undoStack()->push(new SortRows(d, 1, Qt::AscendingOrder)); })
-                                          << Edit([](Document *d) { d->undoStack()->push(new RemoveRows(d, {0})); });
+                                   << Edit([](Document *d) { push(d, new RemoveRows(d, {3})); });
+        QTest::newRow("a column gone") << Edit([](Document *d) { push(d, new RemoveColumn(d, 4)); })
+                                       << Edit([](Document *d) { push(d, new RemoveColumn(d, 4)); });
+        QTest::newRow("sorted rows gone") << Edit([](Document *d) { push(d, new SortRows(d, 1, Qt::AscendingOrder)); })
+                                          << Edit([](Document *d) { push(d, new RemoveRows(d, {0})); });
     }
 
     void changedSourceWhereAnEditDoesNotApply()
     {
         QFETCH(Edit, edit);
         QFETCH(Edit, change);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), journalPath());
         edit(&document);
         keeper.waitForWrites();
-        Document other(sample());
+        Document other(sampleWithRaggedRow());
         change(&other);
         const auto journal = readJournal(journalPath());
         QVERIFY(journal);
@@ -256,7 +264,7 @@ private Q_SLOTS:
     // the edits before it.
     void truncatedJournalKeepsTheCompleteEntries()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), journalPath());
         type(&document, 0, 1, u"first"_s);
         document.undoStack()->push(new RemoveRows(&document, {2}));
@@ -273,7 +281,7 @@ private Q_SLOTS:
             const auto journal = readJournal(cutPath);
             QVERIFY2(journal, failure(journal));
             QCOMPARE(journal->cutShort, cut > complete);
-            Document restored(sample());
+            Document restored(sampleWithRaggedRow());
             QVERIFY(replayJournal(restored, *journal));
             QVERIFY2(snapshot(restored) == expected, qPrintable(u"cut at %1"_s.arg(cut)));
         }
@@ -302,7 +310,12 @@ private Q_SLOTS:
         Document document(std::move(*mapped));
         const auto stamp = stampFile(path);
         QVERIFY(stamp);
-        const JournalSource source{path, {}, SourceKind::Export, {}, u"UTF-8"_s, mapping, *stamp, {}};
+        JournalSource source;
+        source.path = path;
+        source.kind = SourceKind::Export;
+        source.encoding = u"UTF-8"_s;
+        source.mapping = mapping;
+        source.stamp = *stamp;
         JournalKeeper keeper(&document, source, journalPath());
         type(&document, 1, document.header().indexOf(u"description"_s), u"Halden Energi"_s);
         keeper.waitForWrites();
@@ -321,7 +334,7 @@ private Q_SLOTS:
 
     void journalIsTheUsersOnlyAndGoesWithTheChanges()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         {
             JournalKeeper keeper(&document, JournalSource(), journalPath());
             keeper.waitForWrites();
@@ -352,7 +365,7 @@ private Q_SLOTS:
         // folder does not stop).
         const QString blocker = m_dir.filePath(u"not-a-folder"_s);
         QVERIFY(writeFile(blocker, "x"));
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         JournalKeeper keeper(&document, JournalSource(), blocker + u"/recovery/test.ccjournal"_s);
         QSignalSpy failures(&keeper, &JournalKeeper::writeFailed);
         for (const QString &value : {u"a"_s, u"b"_s, u"c"_s})
