@@ -1,7 +1,7 @@
 #include "editor.h"
 
-#include "filecontroller.h"
 #include "mainwindow.h"
+#include "recoverycontroller.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -13,7 +13,8 @@ namespace ccedit::Editor {
 
 int run(QApplication &app)
 {
-    // One window per file named on the command line, or one empty window.
+    // One window per file named on the command line, or one empty window; each first offers
+    // the unsaved changes a crash left of its file (the empty one, of any file).
     QStringList files = app.arguments().mid(1);
     if (files.isEmpty())
         files.append(QString());
@@ -21,8 +22,7 @@ int run(QApplication &app)
         auto *window = new MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
-        if (!file.isEmpty())
-            window->files()->open(file);
+        window->recovery()->start(file);
     }
     return app.exec();
 }

@@ -94,6 +94,17 @@ void FileController::startLoading(const QString &path, const QString &member, co
         }
         LoadOutcome outcome;
         ReadResult records = readAnyFile(path, options);
+        if (records) {
+            // A recovery journal names the bytes that were read: the file is read once more
+            // for its digest, from the page cache.
+            JournalSource &source = outcome.journalSource;
+            source.path = QFileInfo(path).absoluteFilePath();
+            source.member = options.member;
+            source.kind = records->source.kind;
+            source.forcedEncoding = options.forcedEncoding;
+            source.encoding = records->source.encoding;
+            source.stamp = stampFile(path).value_or(FileStamp());
+        }
         if (!records) {
             outcome.error = records.error();
         } else if (records->source.kind == SourceKind::Export) {
@@ -135,7 +146,7 @@ void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
         return;
     }
     if (outcome->exportRecords) {
-        mapExport(outcome->exportRecords);
+        mapExport(outcome->exportRecords, outcome->journalSource);
         return;
     }
     // Edits made while the file was loading were not part of the answer about unsaved changes.
@@ -143,10 +154,11 @@ void FileController::loaded(const std::shared_ptr<LoadOutcome> &outcome)
         return;
     m_recentFiles->add(outcome->document->source().path);
     m_export = std::exchange(m_mapping, std::nullopt);
+    m_journalSource = outcome->journalSource;
     setDocument(std::move(outcome->document));
 }
 
-void FileController::mapExport(std::shared_ptr<RecordSet> records)
+void FileController::mapExport(std::shared_ptr<RecordSet> records, JournalSource source)
 {
     Mapping mapping = MappingDialog::remembered();
     if (!m_prompter->editMapping(m_window, *records, mapping))
@@ -155,9 +167,11 @@ void FileController::mapExport(std::shared_ptr<RecordSet> records)
     m_recentFiles->add(records->source.path);
     m_mapping = MappedExport{records, mapping};
     Q_EMIT loadingChanged(true, m_loadingPath);
-    m_worker->start([records, mapping](LoadProgress &progress) {
+    source.mapping = mapping;
+    m_worker->start([records, mapping, source](LoadProgress &progress) {
         progress.checking();
         LoadOutcome outcome;
+        outcome.journalSource = source;
         auto mapped = applyMapping(mapping, *records);
         if (!mapped)
             outcome.error = mapped.error();
@@ -172,6 +186,15 @@ void FileController::setDocument(std::unique_ptr<Document> document)
     std::unique_ptr<Document> old = std::move(m_document);
     m_document = std::move(document);
     Q_EMIT documentChanged(m_document.get()); // views let go of the old document first
+}
+
+bool FileController::openRestored(std::unique_ptr<Document> document, const JournalSource &source)
+{
+    if (!maybeSave())
+        return false;
+    m_journalSource = source;
+    setDocument(std::move(document));
+    return true;
 }
 
 bool FileController::closeDocument()
@@ -331,6 +354,11 @@ bool FileController::writeTo(const QString &path, const WriteOptions &options)
     }
     m_document->setLines(lines.header, lines.rows);
     m_document->undoStack()->setClean();
+    // Read again, the saved file is a UTF-8 CSV; it is stamped when the next journal begins.
+    m_journalSource = JournalSource();
+    m_journalSource.path = QFileInfo(path).absoluteFilePath();
+    m_journalSource.encoding = u"UTF-8"_s;
+    Q_EMIT documentSaved();
     m_recentFiles->add(path);
     Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;

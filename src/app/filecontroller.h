@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "mapping.h"
 #include "readonlyjobs.h"
+#include "recoveryjournal.h"
 
 #include <QObject>
 
@@ -32,6 +33,8 @@ public:
     ~FileController() override;
 
     Document *document() const { return m_document.get(); }
+    // The open document's file as it was read or saved, and how it was read.
+    const JournalSource &journalSource() const { return m_journalSource; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     LoadWorker *loadWorker() const { return m_worker; }
 
@@ -53,6 +56,10 @@ public:
     // Asks what to do with unsaved changes; true when it is fine to go on.
     bool maybeSave();
 
+    // Makes a document restored from a recovery journal the open one (after asking about
+    // unsaved changes); false when the user cancelled.
+    bool openRestored(std::unique_ptr<Document> document, const JournalSource &source);
+
     // Saving, and the edits that read many cells, run through these (big ones on a worker).
     ReadOnlyJobs *readOnlyJobs() { return &m_jobs; }
 
@@ -62,13 +69,15 @@ Q_SIGNALS:
     // While loading: percent read, or LoadWorker::Indeterminate while the rows are checked.
     void loadingProgress(int percent);
     void statusMessage(const QString &message);
+    // The document was written to its file (journalSource() is that file now).
+    void documentSaved();
 
 private:
     // Reads `path` on the worker; `member` empty first lists an archive's exports, so that the
     // user can choose one when there are several.
     void startLoading(const QString &path, const QString &member, const QString &encoding);
     void loaded(const std::shared_ptr<LoadOutcome> &outcome);
-    void mapExport(std::shared_ptr<RecordSet> records);
+    void mapExport(std::shared_ptr<RecordSet> records, JournalSource source);
     void setDocument(std::unique_ptr<Document> document);
     // With errors present, asks whether to save anyway; a value is the outcome of an
     // answer other than "save anyway".
@@ -86,6 +95,7 @@ private:
     LoadWorker *m_worker;
     RecentFiles *m_recentFiles;
     std::unique_ptr<Document> m_document;
+    JournalSource m_journalSource;
     QString m_loadingPath;
     QString m_loadingEncoding;
     int m_answeredAtIndex = -1; // undo index of the document when the user was last asked

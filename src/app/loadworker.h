@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "recordset.h"
+#include "recoveryjournal.h"
 
 #include <QObject>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct LoadOutcome {
     std::unique_ptr<Document> document;
     std::shared_ptr<RecordSet> exportRecords;
     QStringList archiveMembers; // newest first; only when there are several
+    JournalSource journalSource; // what was read, and how, for a recovery journal
 };
 
 // A running job's line to the window, used on the worker thread: it forwards progress (queued,

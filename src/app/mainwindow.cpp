@@ -16,6 +16,7 @@
 #include "quickfixes.h"
 #include "recentfiles.h"
 #include "siteprofilecontroller.h"
+#include "recoverycontroller.h"
 #include "sortcontroller.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_prompter(prompter ? std::move(prompter) : std::make_unique<Prompter>())
     , m_files(new FileController(this, m_prompter.get(), this))
+    , m_recovery(new RecoveryController(this, m_prompter.get(), m_files, this))
     , m_tableModel(new TableModel(this))
     , m_problemsModel(new ProblemsModel(this))
     , m_problemsProxy(new QSortFilterProxyModel(this))
@@ -93,6 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     connect(m_editActions, &EditActions::statusMessage, this, showStatus);
     connect(m_update, &UpdateController::statusMessage, this, showStatus);
     connect(m_siteProfile, &SiteProfileController::statusMessage, this, showStatus);
+    connect(m_recovery, &RecoveryController::statusMessage, this, showStatus);
 
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
@@ -326,10 +329,10 @@ void MainWindow::documentChanged(Document *document)
     } else {
         m_ui->stack->setCurrentWidget(m_ui->emptyLabel);
     }
-    setWindowModified(document && document->isModified());
     m_status->setDocument(document);
     m_siteProfile->setDocument(document);
     updateTitle();
+    setWindowModified(document && document->isModified()); // a restored document is; the title says so
     updateEncodingMenu();
     updateActions();
 }

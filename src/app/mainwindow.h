@@ -24,6 +24,7 @@ class FindReplaceDialog;
 class ProblemNavigator;
 class ProblemsModel;
 class SiteProfileController;
+class RecoveryController;
 class TableModel;
 class UpdateController;
 class ValueFilterActions;
@@ -41,6 +42,7 @@ public:
     ~MainWindow() override;
 
     FileController *files() const { return m_files; }
+    RecoveryController *recovery() const { return m_recovery; }
     Document *document() const;
 
 protected:
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Prompter> m_prompter;
     FileController *m_files;
+    RecoveryController *m_recovery;
     TableModel *m_tableModel;
     ProblemsModel *m_problemsModel;
     QSortFilterProxyModel *m_problemsProxy;

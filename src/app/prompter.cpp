@@ -8,6 +8,7 @@
 #include "valuefilterdialog.h"
 
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -53,6 +54,42 @@ Prompter::SaveWithErrors Prompter::askSaveWithErrors(QWidget *parent, const QStr
     if (box.clickedButton() == validOnly)
         return SaveWithErrors::ValidRowsOnly;
     return SaveWithErrors::Cancel;
+}
+
+Prompter::Recovery Prompter::askRecovery(QWidget *parent, const QString &documentName, const QDateTime &changedSince)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                    tr("ccedit was not closed normally: \"%1\" has changes from %2 that were not saved.")
+                        .arg(documentName, QLocale().toString(changedSince.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Restore them (the file itself stays as it is until you save), discard them, "
+                              "or decide when you open it next time."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(tr("Decide &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return Recovery::Restore;
+    if (box.clickedButton() == discard)
+        return Recovery::Discard;
+    return Recovery::Later;
+}
+
+bool Prompter::askRestoreOntoChangedFile(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File Changed Since"),
+                    tr("\"%1\" changed after the unsaved changes were made.").arg(documentName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Every change still applies to the file as it is now. Restore them onto it, "
+                              "or keep them for later?"));
+    QPushButton *restore = box.addButton(tr("&Restore onto the Changed File"), QMessageBox::AcceptRole);
+    QPushButton *later = box.addButton(tr("Keep for &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(later);
+    box.setEscapeButton(later);
+    box.exec();
+    return box.clickedButton() == restore;
 }
 
 QString Prompter::openFileName(QWidget *parent, const QString &directory)

@@ -5,6 +5,7 @@
 #include "valuefilter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -24,6 +25,7 @@ class Prompter
 public:
     enum class UnsavedChanges { Save, Discard, Cancel };
     enum class SaveWithErrors { SaveAnyway, ValidRowsOnly, Cancel };
+    enum class Recovery { Restore, Discard, Later };
 
     virtual ~Prompter() = default;
 
@@ -55,6 +57,12 @@ public:
                                                           const std::vector<ValueCount> &values,
                                                           const QList<QByteArray> &chosen);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
+    // A recovery journal of `documentName` was left by a crash: restore its unsaved changes
+    // (the default), discard them, or decide later (the journal stays).
+    virtual Recovery askRecovery(QWidget *parent, const QString &documentName, const QDateTime &changedSince);
+    // The file changed since the unsaved changes were made, yet every change still applies to
+    // it as it is now: whether to restore them onto it (else they are kept for later).
+    virtual bool askRestoreOntoChangedFile(QWidget *parent, const QString &documentName);
 };
 
 } // namespace ccedit

@@ -42,9 +42,9 @@ QList<int> sortedUnique(QList<int> rows)
 SetCellValues::SetCellValues(Document *document, CellEdits edits, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text.isEmpty() ? tr("Edit Cells") : text, parent)
     , m_document(document)
-    , m_edits(std::move(edits))
+    , m_edits(std::make_shared<const CellEdits>(std::move(edits)))
 {
-    setObsolete(leavesEveryValue(m_edits));
+    setObsolete(leavesEveryValue(*m_edits));
 }
 
 SetCellValues::SetCellValues(Document *document, const QList<CellChange> &changes, const QString &text,
@@ -55,9 +55,14 @@ SetCellValues::SetCellValues(Document *document, const QList<CellChange> &change
 
 SetCellValues *SetCellValues::single(Document *document, int row, int column, const QString &value)
 {
-    CellEdits typed;
-    typed.append(CellPosition{row, column}, value.toUtf8(), document->cells().value(row, column));
-    auto *command = new SetCellValues(document, std::move(typed), tr("Edit Cell"));
+    return typed(document, CellPosition{row, column}, value.toUtf8(), document->cells().value(row, column));
+}
+
+SetCellValues *SetCellValues::typed(Document *document, CellPosition cell, QByteArrayView value, QByteArrayView before)
+{
+    CellEdits typing;
+    typing.append(cell, value, before);
+    auto *command = new SetCellValues(document, std::move(typing), tr("Edit Cell"));
     command->m_typing = true;
     return command;
 }
@@ -72,12 +77,12 @@ bool SetCellValues::push(Document *document, CellEdits edits, const QString &tex
 
 void SetCellValues::undo()
 {
-    m_document->setCellValues(m_edits.positions(), m_edits.before());
+    m_document->setCellValues(m_edits->positions(), m_edits->before());
 }
 
 void SetCellValues::redo()
 {
-    m_document->setCellValues(m_edits.positions(), m_edits.after());
+    m_document->setCellValues(m_edits->positions(), m_edits->after());
 }
 
 int SetCellValues::id() const
@@ -89,13 +94,13 @@ bool SetCellValues::mergeWith(const QUndoCommand *other)
 {
     // Same id: the other command is typing too.
     const auto *next = static_cast<const SetCellValues *>(other);
-    const CellPosition cell = m_edits.positions().front();
-    if (next->m_document != m_document || next->m_edits.positions().front() != cell)
+    const CellPosition cell = m_edits->positions().front();
+    if (next->m_document != m_document || next->m_edits->positions().front() != cell)
         return false;
-    CellEdits merged;
-    merged.append(cell, next->m_edits.after().at(0), m_edits.before().at(0));
+    auto merged = std::make_shared<CellEdits>();
+    merged->append(cell, next->m_edits->after().at(0), m_edits->before().at(0));
     m_edits = std::move(merged);
-    setObsolete(leavesEveryValue(m_edits));
+    setObsolete(leavesEveryValue(*m_edits));
     return true;
 }
 
@@ -104,7 +109,7 @@ InsertRows::InsertRows(Document *document, int row, int count, CellValueList val
     , m_document(document)
     , m_row(row)
     , m_count(count)
-    , m_values(std::move(values))
+    , m_values(std::make_shared<const CellValueList>(std::move(values)))
 {
     // The values fit the document when the rows go in (Document::insertRows() checks): a
     // command that first adds columns (ApplyUpdate) makes this one before them.
@@ -124,7 +129,7 @@ void InsertRows::undo()
 
 void InsertRows::redo()
 {
-    m_document->insertRows(m_row, m_count, m_values);
+    m_document->insertRows(m_row, m_count, *m_values);
 }
 
 RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent)
@@ -144,62 +149,83 @@ RemoveRows::RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent
         const int count = last - first + 1;
         m_runs.append(Run{first, count, document->storedRowValues(first, count), document->rowOrigins(first, count)});
     }
-    if (m_runs.size() > MaxRunsOneByOne)
-        removeAsOneRun(rows);
     setObsolete(rows.isEmpty());
 }
 
-void RemoveRows::removeAsOneRun(const QList<int> &rows)
+RemoveRows::RemoveRows(Document *document, QList<Run> runs, QList<Comment> commentsBefore, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Rows"), parent)
+    , m_document(document)
+    , m_runs(std::move(runs))
+    , m_comments(std::move(commentsBefore))
 {
-    const int rowCount = m_document->rowCount();
-    const int kept = rowCount - static_cast<int>(rows.size());
-    Run removed{kept, static_cast<int>(rows.size()), {}, {}};
-    removed.values.reserve(rows.size() * m_document->columnCount());
-    removed.origins.reserve(rows.size());
-    std::vector<bool> isRemoved(static_cast<size_t>(rowCount), false);
-    for (int row : rows) {
-        isRemoved[static_cast<size_t>(row)] = true;
-        for (int column = 0; column < m_document->columnCount(); ++column)
-            removed.values.append(m_document->cells().value(row, column));
-        removed.origins.append(m_document->cells().origin(row));
+    setObsolete(m_runs.isEmpty());
+}
+
+QList<int> RemoveRows::removedRows() const
+{
+    QList<int> rows;
+    for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run) {
+        for (int row = run->row; row < run->row + run->count; ++row)
+            rows.append(row);
     }
-    m_order.reserve(static_cast<size_t>(rowCount));
+    return rows;
+}
+
+std::vector<int> RemoveRows::keptThenRemoved(int rowCount) const
+{
+    const QList<int> removed = removedRows();
+    std::vector<bool> isRemoved(static_cast<size_t>(rowCount), false);
+    for (int row : removed)
+        isRemoved[static_cast<size_t>(row)] = true;
+    std::vector<int> order;
+    order.reserve(static_cast<size_t>(rowCount));
     for (int row = 0; row < rowCount; ++row) {
         if (!isRemoved[static_cast<size_t>(row)])
-            m_order.push_back(row);
+            order.push_back(row);
     }
-    m_order.insert(m_order.end(), rows.cbegin(), rows.cend());
-    m_inverse.resize(m_order.size());
-    for (size_t i = 0; i < m_order.size(); ++i)
-        m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);
-    // As removing run by run leaves them: a comment before a removed row stands before the
-    // row after the removed ones.
-    m_commentsAfter = m_comments;
-    for (Comment &comment : m_commentsAfter) {
-        if (comment.beforeRow > 0)
-            comment.beforeRow -= static_cast<int>(std::lower_bound(rows.cbegin(), rows.cend(), comment.beforeRow)
-                                                  - rows.cbegin());
-    }
-    m_runs = {std::move(removed)};
+    order.insert(order.end(), removed.cbegin(), removed.cend());
+    return order;
 }
 
 void RemoveRows::undo()
 {
-    for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
-        m_document->insertRows(run->row, run->count, run->values, run->origins);
-    if (!m_inverse.empty())
-        m_document->permuteRows(m_inverse);
+    if (m_runs.size() <= MaxRunsOneByOne) {
+        for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
+            m_document->insertRows(run->row, run->count, run->values, run->origins);
+    } else {
+        // The removed rows come back after the kept ones and are then moved into place.
+        for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run)
+            m_document->insertRows(m_document->rowCount(), run->count, run->values, run->origins);
+        const std::vector<int> order = keptThenRemoved(m_document->rowCount());
+        std::vector<int> inverse(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            inverse[static_cast<size_t>(order[i])] = static_cast<int>(i);
+        m_document->permuteRows(inverse);
+    }
     m_document->setComments(m_comments);
 }
 
 void RemoveRows::redo()
 {
-    if (!m_order.empty())
-        m_document->permuteRows(m_order);
-    for (const Run &run : std::as_const(m_runs))
-        m_document->removeRows(run.row, run.count);
-    if (!m_order.empty())
-        m_document->setComments(m_commentsAfter);
+    if (m_runs.size() <= MaxRunsOneByOne) {
+        for (const Run &run : std::as_const(m_runs))
+            m_document->removeRows(run.row, run.count);
+        return;
+    }
+    // Many runs: the removed rows are moved after the kept ones and removed as one run.
+    const QList<int> removed = removedRows();
+    const int kept = m_document->rowCount() - static_cast<int>(removed.size());
+    m_document->permuteRows(keptThenRemoved(m_document->rowCount()));
+    m_document->removeRows(kept, static_cast<int>(removed.size()));
+    // As removing run by run leaves them: a comment before a removed row stands before the
+    // row after the removed ones.
+    QList<Comment> comments = m_comments;
+    for (Comment &comment : comments) {
+        if (comment.beforeRow > 0)
+            comment.beforeRow -= static_cast<int>(std::lower_bound(removed.cbegin(), removed.cend(), comment.beforeRow)
+                                                  - removed.cbegin());
+    }
+    m_document->setComments(comments);
 }
 
 InsertColumn::InsertColumn(Document *document, int column, const QString &headerName, QUndoCommand *parent)
@@ -226,14 +252,26 @@ RemoveColumn::RemoveColumn(Document *document, int column, QUndoCommand *parent)
     , m_column(column)
     , m_headerName(document->header().at(column))
 {
-    m_values.reserve(document->rowCount());
+    CellValueList values;
+    values.reserve(document->rowCount());
     for (int row = 0; row < document->rowCount(); ++row)
-        m_values.append(document->cells().value(row, column));
+        values.append(document->cells().value(row, column));
+    m_values = std::make_shared<const CellValueList>(std::move(values));
+}
+
+RemoveColumn::RemoveColumn(Document *document, int column, const QString &headerName, CellValueList values,
+                           QUndoCommand *parent)
+    : QUndoCommand(tr("Remove Column"), parent)
+    , m_document(document)
+    , m_column(column)
+    , m_headerName(headerName)
+    , m_values(std::make_shared<const CellValueList>(std::move(values)))
+{
 }
 
 void RemoveColumn::undo()
 {
-    m_document->insertColumn(m_column, m_headerName, m_values);
+    m_document->insertColumn(m_column, m_headerName, *m_values);
 }
 
 void RemoveColumn::redo()
@@ -242,10 +280,16 @@ void RemoveColumn::redo()
 }
 
 RenameColumn::RenameColumn(Document *document, int column, const QString &name, QUndoCommand *parent)
+    : RenameColumn(document, column, document->header().at(column), name, parent)
+{
+}
+
+RenameColumn::RenameColumn(Document *document, int column, const QString &oldName, const QString &name,
+                           QUndoCommand *parent)
     : QUndoCommand(tr("Rename Column"), parent)
     , m_document(document)
     , m_column(column)
-    , m_oldName(document->header().at(column))
+    , m_oldName(oldName)
     , m_newName(name)
 {
     setObsolete(m_oldName == m_newName);
@@ -307,17 +351,23 @@ SortRows::SortRows(Document *document, int column, Qt::SortOrder order, QUndoCom
 }
 
 SortRows::SortRows(Document *document, std::vector<int> rowOrder, QUndoCommand *parent)
+    : SortRows(document, std::move(rowOrder), document->comments(), parent)
+{
+    Q_ASSERT(m_order->size() == static_cast<size_t>(document->rowCount()));
+}
+
+SortRows::SortRows(Document *document, std::vector<int> rowOrder, QList<Comment> commentsBefore, QUndoCommand *parent)
     : QUndoCommand(tr("Sort Rows"), parent)
     , m_document(document)
-    , m_order(std::move(rowOrder))
-    , m_inverse(m_order.size())
-    , m_commentsBefore(document->comments())
+    , m_order(std::make_shared<const std::vector<int>>(std::move(rowOrder)))
+    , m_inverse(m_order->size())
+    , m_commentsBefore(std::move(commentsBefore))
 {
-    Q_ASSERT(m_order.size() == static_cast<size_t>(document->rowCount()));
+    const std::vector<int> &order = *m_order;
     bool unchanged = true;
-    for (size_t i = 0; i < m_order.size(); ++i) {
-        m_inverse[static_cast<size_t>(m_order[i])] = static_cast<int>(i);
-        unchanged = unchanged && m_order[i] == static_cast<int>(i);
+    for (size_t i = 0; i < order.size(); ++i) {
+        m_inverse[static_cast<size_t>(order[i])] = static_cast<int>(i);
+        unchanged = unchanged && order[i] == static_cast<int>(i);
     }
     setObsolete(unchanged);
 }
@@ -330,7 +380,7 @@ void SortRows::undo()
 
 void SortRows::redo()
 {
-    m_document->permuteRows(m_order);
+    m_document->permuteRows(*m_order);
 }
 
 AcceptRaggedRows::AcceptRaggedRows(Document *document, QList<int> rows, QUndoCommand *parent)
@@ -342,6 +392,14 @@ AcceptRaggedRows::AcceptRaggedRows(Document *document, QList<int> rows, QUndoCom
             m_rows.append(row);
     }
     setObsolete(m_rows.isEmpty());
+}
+
+AcceptRaggedRows *AcceptRaggedRows::ofRaggedRows(Document *document, QList<int> raggedRows, QUndoCommand *parent)
+{
+    auto *command = new AcceptRaggedRows(document, {}, parent);
+    command->m_rows = std::move(raggedRows);
+    command->setObsolete(command->m_rows.isEmpty());
+    return command;
 }
 
 void AcceptRaggedRows::undo()

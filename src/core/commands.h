@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <memory>
 #include <vector>
 
 namespace ccedit {
+
+class CommandCodec;
 
 // Merge IDs of the commands that merge (QUndoCommand::id()); one enum keeps them unique.
 enum class CommandId {
@@ -29,6 +32,8 @@ public:
                   QUndoCommand *parent = nullptr);
     // Typing into one cell ("Edit Cell"); merges with the next typing into the same cell.
     static SetCellValues *single(Document *document, int row, int column, const QString &value);
+    // The same with the cell's value before given (a journal's replay).
+    static SetCellValues *typed(Document *document, CellPosition cell, QByteArrayView value, QByteArrayView before);
     // Pushes `edits` as one step, or nothing when they are empty: the stack would drop such a
     // command, but only after ending what could be redone. Returns whether it pushed.
     static bool push(Document *document, CellEdits edits, const QString &text);
@@ -39,8 +44,10 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
-    CellEdits m_edits;
+    // Shared with a recovery journal being written on another thread; never changed in place.
+    std::shared_ptr<const CellEdits> m_edits;
     bool m_typing = false; // then m_edits has the one typed cell, changed or not
 };
 
@@ -56,41 +63,44 @@ public:
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
     int m_row;
     int m_count;
-    CellValueList m_values;
+    std::shared_ptr<const CellValueList> m_values; // shared as SetCellValues::m_edits
 };
 
 class RemoveRows : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::RemoveRows)
 public:
-    // Rows need not be contiguous; they are removed as contiguous runs.
-    RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-
-private:
-    void removeAsOneRun(const QList<int> &rows);
-
     struct Run {
         int row;
         int count;
         CellValueList values; // row by row
         QList<CellTable::RowOrigin> origins;
     };
-    // Beyond this many runs the rows are moved to the end and removed as one run: removing
-    // run by run would move the whole table's row index once a run.
+
+    // Rows need not be contiguous; they are removed as contiguous runs.
+    RemoveRows(Document *document, QList<int> rows, QUndoCommand *parent = nullptr);
+    // The removal as it was worked out before (a journal's replay): runs descending by row,
+    // the document's comments before it.
+    RemoveRows(Document *document, QList<Run> runs, QList<Comment> commentsBefore, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    friend class CommandCodec;
+    // Beyond this many runs the rows are moved after the kept ones and removed as one run:
+    // removing run by run would move the whole table's row index once a run.
     static constexpr qsizetype MaxRunsOneByOne = 16;
+    QList<int> removedRows() const; // ascending
+    // Every row of a table of `rowCount` rows: the kept ones, then the removed ones.
+    std::vector<int> keptThenRemoved(int rowCount) const;
 
     Document *m_document;
     QList<Run> m_runs; // descending by row, so removing in order keeps indices valid
     QList<Comment> m_comments;
-    // Many runs: the kept rows, then the removed ones; its inverse; the comments after.
-    std::vector<int> m_order;
-    std::vector<int> m_inverse;
-    QList<Comment> m_commentsAfter;
 };
 
 class InsertColumn : public QUndoCommand
@@ -102,6 +112,7 @@ public:
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
     int m_column;
     QString m_headerName;
@@ -112,14 +123,18 @@ class RemoveColumn : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ccedit::RemoveColumn)
 public:
     RemoveColumn(Document *document, int column, QUndoCommand *parent = nullptr);
+    // With the column's name and values as they were (a journal's replay).
+    RemoveColumn(Document *document, int column, const QString &headerName, CellValueList values,
+                 QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
     int m_column;
     QString m_headerName;
-    CellValueList m_values;
+    std::shared_ptr<const CellValueList> m_values; // shared as SetCellValues::m_edits
 };
 
 class RenameColumn : public QUndoCommand
@@ -128,10 +143,14 @@ class RenameColumn : public QUndoCommand
 public:
     // Obsolete when the name is the column's already.
     RenameColumn(Document *document, int column, const QString &name, QUndoCommand *parent = nullptr);
+    // With the name the column had (a journal's replay).
+    RenameColumn(Document *document, int column, const QString &oldName, const QString &name,
+                 QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
     int m_column;
     QString m_oldName;
@@ -174,12 +193,16 @@ public:
     // With an order computed beforehand (on a worker thread) from the document as it is now:
     // row i of the result is row rowOrder[i], rowOrder a permutation of all rows.
     SortRows(Document *document, std::vector<int> rowOrder, QUndoCommand *parent = nullptr);
+    // With the comments as they were before the sort (a journal's replay).
+    SortRows(Document *document, std::vector<int> rowOrder, QList<Comment> commentsBefore,
+             QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
-    std::vector<int> m_order;
+    std::shared_ptr<const std::vector<int>> m_order; // shared as SetCellValues::m_edits
     std::vector<int> m_inverse;
     QList<Comment> m_commentsBefore;
 };
@@ -191,10 +214,13 @@ class AcceptRaggedRows : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ccedit::AcceptRaggedRows)
 public:
     AcceptRaggedRows(Document *document, QList<int> rows, QUndoCommand *parent = nullptr);
+    // Rows that were ragged when the command was made (a journal's replay), whatever they are now.
+    static AcceptRaggedRows *ofRaggedRows(Document *document, QList<int> raggedRows, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
+    friend class CommandCodec;
     Document *m_document;
     QList<int> m_rows;
 };

@@ -26,6 +26,8 @@ public:
     bool mapAgainAnswer = false;
     std::optional<QString> columnNameAnswer; // answer of Rename Column (nullopt: cancel)
     std::optional<QList<QByteArray>> valuesAnswer; // answer of Filter by Value (nullopt: cancel)
+    Recovery recoveryAnswer = Recovery::Later;
+    bool restoreOntoChangedFile = false;
 
     int unsavedAsked = 0;
     int errorsAsked = 0;
@@ -37,6 +39,8 @@ public:
     std::vector<ccedit::ValueCount> valuesOffered; // by Filter by Value
     QStringList membersOffered;
     QStringList errorsShown;
+    QStringList recoveryOffered; // the document names asked about
+    int ontoChangedAsked = 0;
 
     UnsavedChanges askUnsavedChanges(QWidget *, const QString &) override
     {
@@ -96,6 +100,16 @@ public:
         return valuesAnswer;
     }
     void showError(QWidget *, const QString &, const QString &message) override { errorsShown.append(message); }
+    Recovery askRecovery(QWidget *, const QString &documentName, const QDateTime &) override
+    {
+        recoveryOffered.append(documentName);
+        return recoveryAnswer;
+    }
+    bool askRestoreOntoChangedFile(QWidget *, const QString &) override
+    {
+        ++ontoChangedAsked;
+        return restoreOntoChangedFile;
+    }
 };
 
 // A main window, shown, whose questions `prompter` answers (it lives as long as the window).

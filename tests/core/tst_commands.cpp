@@ -13,46 +13,6 @@ using namespace ccedit::testing;
 
 namespace {
 
-// Everything a command may change, to compare before, after, undo and redo.
-struct Snapshot {
-    QStringList header;
-    QList<QStringList> values;
-    QList<Diagnostic> problems;
-    QList<int> commentRows;
-    QStringList commentTexts;
-    int errors = 0;
-    int warnings = 0;
-    int rowsWithProblems = 0;
-    friend bool operator==(const Snapshot &, const Snapshot &) = default;
-};
-
-Snapshot snapshot(const Document &document)
-{
-    Snapshot result{document.header(), allValues(document), document.allProblems(), {}, {},
-                    document.errorCount(), document.warningCount(), document.rowsWithProblems()};
-    for (const Comment &comment : document.comments()) {
-        result.commentRows.append(comment.beforeRow);
-        result.commentTexts.append(comment.text);
-    }
-    return result;
-}
-
-// Row 1 had only three cells in the file (ragged); rows 0 and 3 share account ID "A".
-RecordSet sample()
-{
-    RecordSet records = makeRecords({u"account_id"_s, u"description"_s, u"active"_s, u"flag1"_s, u"notes"_s},
-                                    {{u"A"_s, u"First"_s, u"yes"_s, {}, {}},
-                                     {u"B"_s, {}, u"1"_s},
-                                     {u"C"_s, u"Third"_s, {}, u"XY"_s, {}},
-                                     {u"A"_s, u" Fourth"_s, {}, {}, u"=x"_s}},
-                                    {{-1, u"# top"_s}, {1, u"# before B"_s}, {3, u"# before A"_s}});
-    CellTable::RowOrigin origin = records.cells.origin(1);
-    origin.cellCount = 3;
-    origin.ragged = true;
-    records.cells.setOrigin(1, origin);
-    return records;
-}
-
 QList<Diagnostic> withoutRagged(QList<Diagnostic> problems)
 {
     problems.removeIf([](const Diagnostic &problem) { return problem.code == DiagnosticCode::RaggedRow; });
@@ -137,7 +97,7 @@ private Q_SLOTS:
     void redoUndoRedo()
     {
         QFETCH(int, operation);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         document.undoStack()->push(makeCommand(&document, operation));
         QCOMPARE(document.undoStack()->count(), 1);
@@ -168,7 +128,7 @@ private Q_SLOTS:
 
     void removeRowsValues()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         document.undoStack()->push(new RemoveRows(&document, {3, 0, 2}));
         QCOMPARE(allValues(document), (QList<QStringList>{{u"B"_s, {}, u"1"_s, {}, {}}}));
         QCOMPARE(document.lineOfRow(0), 3);
@@ -212,7 +172,7 @@ private Q_SLOTS:
 
     void acceptRaggedClearsProblem()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QCOMPARE(document.rowProblems(1).first().code, DiagnosticCode::RaggedRow);
         const int errors = document.errorCount();
         document.undoStack()->push(new AcceptRaggedRows(&document, {1}));
@@ -223,7 +183,7 @@ private Q_SLOTS:
 
     void typingSameCellMerges()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 1, u"Th"_s));
@@ -237,7 +197,7 @@ private Q_SLOTS:
 
     void typingOtherCellDoesNotMerge()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 2, u"true"_s));
@@ -250,7 +210,7 @@ private Q_SLOTS:
 
     void bulkEditsDoNotMerge()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(new SetCellValues(&document, {{2, 1, u"a"_s}}));
         stack->push(new SetCellValues(&document, {{2, 1, u"b"_s}}));
@@ -259,7 +219,7 @@ private Q_SLOTS:
 
     void bulkEditUndoRestoresEveryOldValue()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         document.undoStack()->push(SetCellValues::single(&document, 0, 1, u"Müller, 東京"_s));
         const Snapshot before = snapshot(document);
         // A cell listed twice ends with its last new value; undo gives its old one back.
@@ -275,7 +235,7 @@ private Q_SLOTS:
 
     void typingTheSameValueAgainKeepsTheEdit()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s));
         stack->push(SetCellValues::single(&document, 2, 1, u"T"_s)); // changes nothing now
@@ -288,7 +248,7 @@ private Q_SLOTS:
     // A bulk edit worked out beforehand (as on a worker thread) keeps only the cells it changes.
     void workedOutEditKeepsOnlyChangedCells()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         CellEdits edits;
         for (int row = 0; row < document.rowCount(); ++row)
@@ -337,7 +297,7 @@ private Q_SLOTS:
     void changeBackIsObsolete()
     {
         QFETCH(QStringList, typed);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         for (const QString &value : typed)
             document.undoStack()->push(SetCellValues::single(&document, 2, 1, value));
@@ -365,7 +325,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, order);
         QFETCH(QStringList, ids);
         QFETCH(QStringList, comments);
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         const Snapshot before = snapshot(document);
         document.undoStack()->push(new SortRows(&document, std::vector<int>(order.begin(), order.end())));
         const Snapshot after = snapshot(document);
@@ -385,7 +345,7 @@ private Q_SLOTS:
 
     void isModifiedFollowsCleanState()
     {
-        Document document(sample());
+        Document document(sampleWithRaggedRow());
         QUndoStack *stack = document.undoStack();
         QVERIFY(!document.isModified());
         stack->push(new InsertRows(&document, 0, {{u"Z"_s, u"z"_s}}));
