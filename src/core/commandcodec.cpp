@@ -286,7 +286,9 @@ static QUndoCommand *readCommand(Document *document, JournalBytesReader &in, QUn
         const int row = in.readI32();
         const int count = in.readI32();
         CellValueList values = readValues(in);
-        if (in.failed() || count < 0 || values.size() != qsizetype(count) * document->columnCount())
+        // Whether the values fit the document's columns is for applies(): in a macro, the
+        // children before this one may add columns first (ApplyUpdate does).
+        if (in.failed() || count < 0 || (count == 0 ? values.size() != 0 : values.size() % count != 0))
             return nullptr;
         return new InsertRows(document, row, count, std::move(values), parent);
     }
