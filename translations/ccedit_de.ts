@@ -82,8 +82,8 @@
         <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,10 +265,6 @@
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <source>Re&amp;move Column</source>
-        <translation>Spalte ent&amp;fernen</translation>
-    </message>
-    <message>
         <source>Remove the current column</source>
         <translation>Die aktuelle Spalte entfernen</translation>
     </message>
@@ -416,6 +412,54 @@
         <source>Set the values that Insert Rows puts into new rows</source>
         <translation>Die Werte festlegen, die „Zeilen einfügen“ in neue Zeilen schreibt</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update from Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update this customer list from a newer export, an archive or another customer CSV file, keeping every value the update does not provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next cell the last update changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous cell the last update changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or make the site profile that rate plans and account IDs are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -464,10 +508,72 @@
     </message>
 </context>
 <context>
+    <name>SiteProfileDialog</name>
+    <message>
+        <source>Site Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site profile lists the rate plans and the account structure your Consumption Analytics site knows, so that ccedit can check rate plans and account IDs before ccimport does. A ccedit-profile.json in the folder of the open file comes before the profile chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: rate plans and account IDs are not checked against the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate plans, one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default
+Gold
+Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account structure &amp;levels, one a line, from the top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Unit
+Department
+Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccedit::AcceptRaggedRows</name>
     <message>
         <source>Accept Ragged Rows</source>
         <translation>Unvollständige Zeilen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ApplyUpdate</name>
+    <message>
+        <source>Apply Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,6 +607,84 @@
     <message>
         <source>Flag</source>
         <translation>Kennzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ChangeListModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Zeile</translation>
+    </message>
+    <message>
+        <source>Old → New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ColumnHeaderActions</name>
+    <message>
+        <source>Rena&amp;me Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current column another name: a field of ccimport or any name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,26 +738,6 @@
         <translation>Diese Hilfe ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
-
-  ccedit [FILE]                open the editor, optionally on FILE
-  ccedit --check [--format text|json] [--werror] FILE...
-  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
-                             [--member NAME] [--valid-only] [--crlf]
-  ccedit --version | --help
-
-Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
-        <translation>Kunden-CSV-Dateien für HPE Consumption Analytics (ccimport -t customer) bearbeiten und prüfen, und Kundendatenexporte von VOSS Automate in solche Dateien umwandeln.
-
-  ccedit [FILE]                den Editor öffnen, wahlweise mit FILE
-  ccedit --check [--format text|json] [--werror] FILE...
-  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
-                             [--member NAME] [--valid-only] [--crlf]
-  ccedit --version | --help
-
-Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler gefunden oder deswegen nichts geschrieben, 2 eine Datei, die nicht gelesen werden kann, oder falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>%1 applies to --convert, not to --check.</source>
         <translation>%1 gilt für --convert, nicht für --check.</translation>
     </message>
@@ -616,10 +780,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>%1 applies to --convert; give --convert IN -o OUT.</source>
         <translation>%1 gilt für --convert; geben Sie --convert IN -o OUT an.</translation>
-    </message>
-    <message>
-        <source>Nothing to do: give --check, --convert, --version or --help, or only a file name to open the editor.</source>
-        <translation>Nichts zu tun: geben Sie --check, --convert, --version oder --help an, oder nur einen Dateinamen, um den Editor zu öffnen.</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -687,6 +847,122 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
             <numerusform>%n Zeile mit Fehlern ausgelassen.</numerusform>
             <numerusform>%n Zeilen mit Fehlern ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Update the customer list BASE from UPDATE (a customer data export, an archive or another customer CSV file), keeping every value UPDATE does not provide, and write the result to OUT. The other options of --convert apply to UPDATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --merge: what becomes of customers UPDATE no longer has: keep them (the default), deactivate them (active=false) or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --merge: write only the new, changed, deactivated and reactivated rows, without comments: the file for ccimport -u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --merge: write every change to FILE as one JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check, --convert or --merge: check rate plans and account IDs against the site profile FILE (default: ccedit-profile.json in the folder of the file read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check, --convert or --merge: do not look for ccedit-profile.json beside the files read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
+
+  ccedit [FILE]                open the editor, optionally on FILE
+  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]
+                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --version | --help
+
+Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to --merge, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to --check, not to --merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge needs two files, given as --merge BASE UPDATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge needs -o OUT: the file to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --gone &quot;%1&quot;: use keep, deactivate or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and --merge cannot be used together; run ccedit once for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to --merge; give --merge BASE UPDATE -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to --check, --convert and --merge; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to open the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>gone rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <comment>gone rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>gone rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 gone (%4), %5 reactivated, %6 unchanged, %7 unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file. Give another file to write: --merge never changes BASE or UPDATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map, --set and --member apply to customer data exports, and the update %1 is a CSV file. Leave them out to merge a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profile: %1 (given with --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profile: %1 (found beside %2; --no-profile ignores it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1342,18 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
+    <message>
+        <source>Site profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a rate plan exists, and how many levels an account ID may have, depend on the site. A site profile says so: a JSON file with the site&apos;s rate plans and the levels of its account structure, both optional. ccedit uses a %1 in the folder of the file it reads, else the profile chosen in Settings &gt; Site Profile (or given with --profile on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a profile is in force, a rate_plan that names none of its rate plans (in any case; blank means Default, which always exists) is an unknown-rate-plan error, and an account_id with more levels than the account structure is an account-id-too-deep error.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccedit::FileController</name>
@@ -1076,10 +1364,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Export Valid Rows Only</source>
@@ -1111,6 +1395,18 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Mapping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Mapping</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1473,29 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Insert Rows</source>
         <translation>Zeilen einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::JournalKeeper</name>
+    <message>
+        <source>Unsaved changes cannot be kept for recovery in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ccedit uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes cannot be told apart from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1709,17 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
 </context>
 <context>
+    <name>ccedit::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccedit::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -1418,6 +1748,14 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;An editor and checker for Consumption Analytics (Cloud Cruiser 4) ccimport customer CSV files. It also opens VOSS Automate customer data exports and turns them into ccimport files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ccedit %1&lt;/h3&gt;&lt;p&gt;Ein Editor und Prüfprogramm für ccimport-Kunden-CSV-Dateien von Consumption Analytics (Cloud Cruiser 4). Er öffnet auch Kundendatenexporte von VOSS Automate und macht daraus ccimport-Dateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the export this table was made from again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1870,29 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
 </context>
 <context>
+    <name>ccedit::MergePlan</name>
+    <message>
+        <source>It has no account_id column, so no row could be matched with the other file. Give the file an account_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no account ID, so it matches no customer of the base and is not added. Give it an account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no account ID, so no row of the update can match it; it is left as it is. Give it an account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID &quot;%1&quot; occurs more than once in the base, so this row is not matched and is left alone. Make the base&apos;s account IDs unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID &quot;%1&quot; occurs more than once in the update, so this row is not matched and is left alone. Make the update&apos;s account IDs unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccedit::NewRowDefaultsDialog</name>
     <message>
         <source>Default for %1</source>
@@ -1602,6 +1963,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>new, after %1</source>
+        <comment>line of a row added in the editor, until it is saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccedit::Prompter</name>
@@ -1668,6 +2034,82 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>ccimport CSV files (*.csv)</source>
         <translation>ccimport-CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccedit was not closed normally: &quot;%1&quot; has changes from %2 that were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them (the file itself stays as it is until you save), discard them, or decide when you open it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after the unsaved changes were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change still applies to the file as it is now. Restore them onto it, or keep them for later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore onto the Changed File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccimport CSV in UTF-8, line ends as read (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccimport CSV in UTF-8, LF line ends for Linux and macOS (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccimport CSV in UTF-8, CRLF line ends for Windows (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished">Speichern unter</translation>
+    </message>
+    <message>
+        <source>Change Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes. Mapping the export again makes the table anew from the export, without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings the table with your changes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccedit::QuickFixes</name>
@@ -1730,6 +2172,32 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove Column %1 (%2) with Its %n Value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccedit::RecentFiles</name>
@@ -1740,6 +2208,44 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RecoveryController</name>
+    <message>
+        <source>Restoring unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed after the unsaved changes were made, and not every change applies to it as it is now. The changes are kept: ccedit offers them again when it starts on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes of &quot;%1&quot; cannot be restored: %2 They are kept: ccedit offers them again when it starts on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RecoveryJournal</name>
+    <message>
+        <source>%1 is not a recovery journal of ccedit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of the unsaved changes does not apply to %2 as it is now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2260,32 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>Remove Rows</source>
         <translation>Zeilen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RenameColumn</name>
+    <message>
+        <source>Rename Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::RenameColumnDialog</name>
+    <message>
+        <source>Rename Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (short: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field of ccimport or type any name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2379,168 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     </message>
 </context>
 <context>
+    <name>ccedit::SiteProfile</name>
+    <message>
+        <source>a site profile object ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after a member of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file after the profile object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; a profile has only &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is given twice; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no level; list the levels of the account structure, or leave the member out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of names in double quotes as the value of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in double quotes in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; after a name in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a site profile (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is larger than %n MiB, too large for a site profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished">das System nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 here; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SiteProfileController</name>
+    <message>
+        <source>The site profile cannot be read, so rate plans and account IDs are not checked against the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate plans and account IDs are not checked against a site. Choose a profile in Settings &gt; Site Profile, or keep a ccedit-profile.json beside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profile %1 (%2) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate plans are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID levels are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SiteProfileDialog</name>
+    <message>
+        <source>Choose Site Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Site Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account structure level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccedit::SortController</name>
     <message>
         <source>Sorting stopped: the table changed while it was being sorted. Sort again to sort the rows as they are now.</source>
@@ -1873,6 +2567,90 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>new</source>
         <comment>row header of a row added in the editor</comment>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new from the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::UpdateController</name>
+    <message>
+        <source>Cannot Update from Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change was ticked; the table is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes from an update to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is in a row hidden by the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::UpdateReviewDialog</name>
+    <message>
+        <source>Update from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate them (active = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by account ID, kind or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers the update no longer has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2755,88 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
     <message>
         <source>&quot;%1&quot; characters</source>
         <translation>„%1“-Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rate plan &quot;%1&quot; does not exist on the site; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ValueFilterActions</name>
+    <message>
+        <source>Filter by &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows with some of the values of the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of every value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the values of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ValueFilterDialog</name>
+    <message>
+        <source>Filter by Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows whose “%1” is one of the checked &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column holds %Ln different values; the %1 most common are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ncheck All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,47 @@
             <numerusform>Reset All %n Invalid %1 Values to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove Column %1 (%2) with Its %n Value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SiteProfile</name>
+    <message numerus="yes">
+        <source>The file is larger than %n MiB, too large for a site profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::SiteProfileDialog</name>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account structure level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ccedit::SortController</name>
@@ -228,6 +269,26 @@
         <translation>
             <numerusform>Sorting %Ln row by “%1”…</numerusform>
             <numerusform>Sorting %Ln rows by “%1”…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::UpdateController</name>
+    <message numerus="yes">
+        <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::UpdateReviewDialog</name>
+    <message numerus="yes">
+        <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +313,37 @@
         <translation>
             <numerusform>the row has %n cell but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</numerusform>
             <numerusform>the row has %n cells but the header has %1; the surplus cells are not in the table and will not be saved: move their values into the right columns, or accept the row without them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccedit::ValueFilterDialog</name>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column holds %Ln different values; the %1 most common are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
