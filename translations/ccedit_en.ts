@@ -222,16 +222,16 @@
     </message>
     <message numerus="yes">
         <source>Remove Column %1 (%2) with Its %n Value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove Column %1 (%2) with Its %n Value</numerusform>
+            <numerusform>Remove Column %1 (%2) with Its %n Values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace the %n &quot;%1&quot; with &quot;%2&quot;</numerusform>
+            <numerusform>Replace All %n &quot;%1&quot; with &quot;%2&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -239,9 +239,9 @@
     <name>ccedit::SiteProfile</name>
     <message numerus="yes">
         <source>The file is larger than %n MiB, too large for a site profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file is larger than %n MiB, too large for a site profile.</numerusform>
+            <numerusform>The file is larger than %n MiB, too large for a site profile.</numerusform>
         </translation>
     </message>
 </context>
@@ -249,16 +249,16 @@
     <name>ccedit::SiteProfileDialog</name>
     <message numerus="yes">
         <source>%n rate plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rate plan</numerusform>
+            <numerusform>%n rate plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account structure level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account structure level</numerusform>
+            <numerusform>%n account structure levels</numerusform>
         </translation>
     </message>
 </context>
@@ -276,9 +276,9 @@
     <name>ccedit::UpdateController</name>
     <message numerus="yes">
         <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updated from %1: %n cell changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</numerusform>
+            <numerusform>Updated from %1: %n cells changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,9 +286,9 @@
     <name>ccedit::UpdateReviewDialog</name>
     <message numerus="yes">
         <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change ticked to apply.</numerusform>
+            <numerusform>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n changes ticked to apply.</numerusform>
         </translation>
     </message>
 </context>
@@ -317,16 +317,16 @@
     </message>
     <message numerus="yes">
         <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rate plan &quot;%1&quot; does not exist on the site; use the site profile&apos;s %n rate plan, or leave it blank for %2</numerusform>
+            <numerusform>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plans, or leave it blank for %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after it</numerusform>
+            <numerusform>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</numerusform>
         </translation>
     </message>
 </context>
@@ -334,16 +334,16 @@
     <name>ccedit::ValueFilterDialog</name>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln row</numerusform>
+            <numerusform>%1 — %Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The column holds %Ln different values; the %1 most common are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The column holds %Ln different value; the %1 most common are listed.</numerusform>
+            <numerusform>The column holds %Ln different values; the %1 most common are listed.</numerusform>
         </translation>
     </message>
 </context>
