@@ -42,7 +42,7 @@ QString scratchFile(const QString &name, const QByteArray &bytes)
     const QString path = setup().folder.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        fail(QStringLiteral("cannot write the scratch file %1").arg(path));
+        fail(QStringLiteral("cannot write the scratch file %1: %2").arg(path, file.errorString()));
     return path;
 }
 
