@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -414,51 +414,51 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Remo&amp;ve Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar colu&amp;mna</translation>
     </message>
     <message>
         <source>&amp;Update from Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar desde una exportación…</translation>
     </message>
     <message>
         <source>Update this customer list from a newer export, an archive or another customer CSV file, keeping every value the update does not provide</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar esta lista de clientes a partir de una exportación más reciente, un archivo comprimido u otro archivo CSV de clientes, conservando todos los valores que la actualización no proporciona</translation>
     </message>
     <message>
         <source>Next &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambio siguiente</translation>
     </message>
     <message>
         <source>Go to the next cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente celda que cambió la última actualización</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Previous C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a&amp;nterior</translation>
     </message>
     <message>
         <source>Go to the previous cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la celda anterior que cambió la última actualización</translation>
     </message>
     <message>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
         <source>Site &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil del sitio…</translation>
     </message>
     <message>
         <source>Choose or make the site profile that rate plans and account IDs are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir o crear el perfil del sitio con el que se comprueban los planes de tarifas y los ID de cuenta</translation>
     </message>
 </context>
 <context>
@@ -511,55 +511,59 @@
     <name>SiteProfileDialog</name>
     <message>
         <source>Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del sitio</translation>
     </message>
     <message>
         <source>A site profile lists the rate plans and the account structure your Consumption Analytics site knows, so that ccedit can check rate plans and account IDs before ccimport does. A ccedit-profile.json in the folder of the open file comes before the profile chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil del sitio enumera los planes de tarifas y la estructura de cuentas que conoce su sitio de Consumption Analytics, para que ccedit pueda comprobar los planes de tarifas y los ID de cuenta antes que ccimport. Un ccedit-profile.json en la carpeta del archivo abierto tiene prioridad sobre el perfil elegido aquí.</translation>
     </message>
     <message>
         <source>Profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de perfil</translation>
     </message>
     <message>
         <source>No profile: rate plans and account IDs are not checked against the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil: los planes de tarifas y los ID de cuenta no se comprueban con el sitio</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;No Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin perfil</translation>
     </message>
     <message>
         <source>Make a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil</translation>
     </message>
     <message>
         <source>&amp;Rate plans, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes de tarifas, uno por línea:</translation>
     </message>
     <message>
         <source>Default
 Gold
 Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Default
+Oro
+Plata</translation>
     </message>
     <message>
         <source>Account structure &amp;levels, one a line, from the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles de la estructura de cuentas, uno por línea, de arriba abajo:</translation>
     </message>
     <message>
         <source>Business Unit
 Department
 Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de negocio
+Departamento
+Propietario</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como archivo…</translation>
     </message>
 </context>
 <context>
@@ -573,7 +577,7 @@ Owner</source>
     <name>ccedit::ApplyUpdate</name>
     <message>
         <source>Apply Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar actualización</translation>
     </message>
 </context>
 <context>
@@ -613,78 +617,78 @@ Owner</source>
     <name>ccedit::ChangeListModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecida</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivada</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correspondencia</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>se conserva tal como está</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se elimina</translation>
     </message>
     <message>
         <source>inactive already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está inactiva</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización %1</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lista %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cuenta</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Old → New</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior → Nuevo</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ColumnHeaderActions</name>
     <message>
         <source>Rena&amp;me Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre de la columna…</translation>
     </message>
     <message>
         <source>Give the current column another name: a field of ccimport or any name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otro nombre a la columna actual: un campo de ccimport o cualquier nombre</translation>
     </message>
 </context>
 <context>
@@ -850,27 +854,27 @@ Owner</source>
     </message>
     <message>
         <source>Update the customer list BASE from UPDATE (a customer data export, an archive or another customer CSV file), keeping every value UPDATE does not provide, and write the result to OUT. The other options of --convert apply to UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de clientes BASE a partir de UPDATE (una exportación de datos de clientes, un archivo comprimido u otro archivo CSV de clientes), conservando todos los valores que UPDATE no proporciona, y escribir el resultado en OUT. Las demás opciones de --convert se aplican a UPDATE.</translation>
     </message>
     <message>
         <source>With --merge: what becomes of customers UPDATE no longer has: keep them (the default), deactivate them (active=false) or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --merge: qué se hace con los clientes que UPDATE ya no tiene: conservarlos (por defecto), desactivarlos (active=false) o eliminarlos.</translation>
     </message>
     <message>
         <source>With --merge: write only the new, changed, deactivated and reactivated rows, without comments: the file for ccimport -u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --merge: escribir solo las filas nuevas, modificadas, desactivadas y reactivadas, sin comentarios: el archivo para ccimport -u.</translation>
     </message>
     <message>
         <source>With --merge: write every change to FILE as one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --merge: escribir todos los cambios en FILE como un único array JSON.</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: check rate plans and account IDs against the site profile FILE (default: ccedit-profile.json in the folder of the file read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check, --convert o --merge: comprobar los planes de tarifas y los ID de cuenta con el perfil del sitio FILE (por defecto: ccedit-profile.json en la carpeta del archivo leído).</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: do not look for ccedit-profile.json beside the files read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --check, --convert o --merge: no buscar ccedit-profile.json junto a los archivos leídos.</translation>
     </message>
     <message>
         <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
@@ -887,82 +891,95 @@ Owner</source>
   ccedit --version | --help
 
 Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita y comprueba archivos CSV de clientes para HPE Consumption Analytics (ccimport -t customer), y convierte a ese formato las exportaciones de datos de clientes de VOSS Automate.
+
+  ccedit [FILE]                abrir el editor, opcionalmente con FILE
+  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]
+                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --version | --help
+
+Estado de salida: 0 sin errores (se admiten advertencias, salvo con --werror), 1 se encontraron errores o no se escribió nada por ellos, 2 un archivo que no se puede leer o un uso incorrecto.</translation>
     </message>
     <message>
         <source>%1 applies to --merge, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a --merge, no a %2.</translation>
     </message>
     <message>
         <source>%1 applies to --check, not to --merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a --check, no a --merge.</translation>
     </message>
     <message>
         <source>--merge needs two files, given as --merge BASE UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge necesita dos archivos, indicados como --merge BASE UPDATE.</translation>
     </message>
     <message>
         <source>--merge needs -o OUT: the file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge necesita -o OUT: el archivo que se escribe, o - para la salida estándar.</translation>
     </message>
     <message>
         <source>Unknown --gone &quot;%1&quot;: use keep, deactivate or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gone «%1» desconocido: use keep, deactivate o remove.</translation>
     </message>
     <message>
         <source>%1 and --merge cannot be used together; run ccedit once for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y --merge no se pueden usar juntos; ejecute ccedit una vez para cada uno.</translation>
     </message>
     <message>
         <source>%1 applies to --merge; give --merge BASE UPDATE -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a --merge; indique --merge BASE UPDATE -o OUT.</translation>
     </message>
     <message>
         <source>%1 applies to --check, --convert and --merge; give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica a --check, --convert y --merge; indique uno de ellos.</translation>
     </message>
     <message>
         <source>Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to open the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer: indique --check, --convert, --merge, --version o --help, o solo un nombre de archivo para abrir el editor.</translation>
     </message>
     <message>
         <source>kept</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>conservadas</translation>
     </message>
     <message>
         <source>deactivated</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>desactivadas</translation>
     </message>
     <message>
         <source>removed</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>eliminadas</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 gone (%4), %5 reactivated, %6 unchanged, %7 unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevas, %2 modificadas, %3 desaparecidas (%4), %5 reactivadas, %6 sin cambios, %7 sin correspondencia</translation>
     </message>
     <message>
         <source>Cannot write the report %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el informe %1: %2.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same file. Give another file to write: --merge never changes BASE or UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 son el mismo archivo. Indique otro archivo que escribir: --merge nunca modifica BASE ni UPDATE.</translation>
     </message>
     <message>
         <source>--map, --set and --member apply to customer data exports, and the update %1 is a CSV file. Leave them out to merge a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map, --set y --member se aplican a exportaciones de datos de clientes, y la actualización %1 es un archivo CSV. Omítalos para combinar un archivo CSV.</translation>
     </message>
     <message>
         <source>Site profile: %1 (given with --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del sitio: %1 (indicado con --profile).</translation>
     </message>
     <message>
         <source>Site profile: %1 (found beside %2; --no-profile ignores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del sitio: %1 (encontrado junto a %2; --no-profile lo ignora).</translation>
     </message>
 </context>
 <context>
@@ -1344,15 +1361,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del sitio</translation>
     </message>
     <message>
         <source>Whether a rate plan exists, and how many levels an account ID may have, depend on the site. A site profile says so: a JSON file with the site&apos;s rate plans and the levels of its account structure, both optional. ccedit uses a %1 in the folder of the file it reads, else the profile chosen in Settings &gt; Site Profile (or given with --profile on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Que un plan de tarifas exista, y cuántos niveles puede tener un ID de cuenta, depende del sitio. Un perfil del sitio lo indica: un archivo JSON con los planes de tarifas del sitio y los niveles de su estructura de cuentas, ambos opcionales. ccedit usa un %1 de la carpeta del archivo que lee o, si no lo hay, el perfil elegido en Configuración &gt; Perfil del sitio (o indicado con --profile en la línea de comandos).</translation>
     </message>
     <message>
         <source>While a profile is in force, a rate_plan that names none of its rate plans (in any case; blank means Default, which always exists) is an unknown-rate-plan error, and an account_id with more levels than the account structure is an account-id-too-deep error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras hay un perfil en vigor, un rate_plan que no nombra ninguno de sus planes de tarifas (sin distinguir mayúsculas de minúsculas; vacío significa Default, que siempre existe) es un error unknown-rate-plan, y un account_id con más niveles que la estructura de cuentas es un error account-id-too-deep.</translation>
     </message>
 </context>
 <context>
@@ -1398,15 +1415,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Mapping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando %1…</translation>
     </message>
     <message>
         <source>Cannot Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la asignación</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la asignación</translation>
     </message>
 </context>
 <context>
@@ -1479,23 +1496,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::JournalKeeper</name>
     <message>
         <source>Unsaved changes cannot be kept for recovery in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar no se pueden conservar para su recuperación en %1: %2</translation>
     </message>
     <message>
         <source>another ccedit uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>otro ccedit lo está usando</translation>
     </message>
     <message>
         <source>the lock file cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de bloqueo</translation>
     </message>
     <message>
         <source>the changes cannot be told apart from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>los cambios no se pueden distinguir del archivo</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1729,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barra de herramientas</translation>
     </message>
 </context>
 <context>
@@ -1751,11 +1768,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Change &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la asig&amp;nación…</translation>
     </message>
     <message>
         <source>Map the export this table was made from again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar la exportación de la que procede esta tabla</translation>
     </message>
 </context>
 <context>
@@ -1873,23 +1890,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MergePlan</name>
     <message>
         <source>It has no account_id column, so no row could be matched with the other file. Give the file an account_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene columna account_id, así que ninguna fila se ha podido emparejar con el otro archivo. Añada al archivo una columna account_id.</translation>
     </message>
     <message>
         <source>This row has no account ID, so it matches no customer of the base and is not added. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no tiene ID de cuenta, así que no corresponde a ningún cliente de la lista base y no se añade. Dele un ID de cuenta.</translation>
     </message>
     <message>
         <source>This row has no account ID, so no row of the update can match it; it is left as it is. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no tiene ID de cuenta, así que ninguna fila de la actualización puede corresponderle; se deja tal como está. Dele un ID de cuenta.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the base, so this row is not matched and is left alone. Make the base&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cuenta «%1» aparece más de una vez en la lista base, así que esta fila no se empareja y se deja como está. Haga que los ID de cuenta de la lista base sean únicos.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the update, so this row is not matched and is left alone. Make the update&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cuenta «%1» aparece más de una vez en la actualización, así que esta fila no se empareja y se deja como está. Haga que los ID de cuenta de la actualización sean únicos.</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1983,7 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <message>
         <source>new, after %1</source>
         <comment>line of a row added in the editor, until it is saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>nueva, después de %1</translation>
     </message>
 </context>
 <context>
@@ -2036,79 +2053,79 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cambios sin guardar</translation>
     </message>
     <message>
         <source>ccedit was not closed normally: &quot;%1&quot; has changes from %2 that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccedit no se cerró correctamente: «%1» tiene cambios del %2 que no se guardaron.</translation>
     </message>
     <message>
         <source>Restore them (the file itself stays as it is until you save), discard them, or decide when you open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restáurelos (el propio archivo no cambia hasta que guarde), descártelos o decida la próxima vez que lo abra.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
         <source>File Changed Since</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió después</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» cambió después de que se hicieran los cambios sin guardar.</translation>
     </message>
     <message>
         <source>Every change still applies to the file as it is now. Restore them onto it, or keep them for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios siguen pudiéndose aplicar al archivo tal como está ahora. ¿Restaurarlos sobre él o conservarlos para más tarde?</translation>
     </message>
     <message>
         <source>&amp;Restore onto the Changed File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar sobre el archivo modificado</translation>
     </message>
     <message>
         <source>Keep for &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar para &amp;más tarde</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, line ends as read (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de ccimport en UTF-8, finales de línea como se leyeron (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, LF line ends for Linux and macOS (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de ccimport en UTF-8, finales de línea LF para Linux y macOS (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, CRLF line ends for Windows (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de ccimport en UTF-8, finales de línea CRLF para Windows (*.csv)</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished">Guardar como</translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la asignación</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes. Mapping the export again makes the table anew from the export, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios. Volver a asignar la exportación crea de nuevo la tabla a partir de la exportación, sin ellos.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings the table with your changes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ▸ Deshacer recupera la tabla con sus cambios.</translation>
     </message>
     <message>
         <source>&amp;Map Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a asignar…</translation>
     </message>
 </context>
 <context>
@@ -2174,29 +2191,29 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre a %1</translation>
     </message>
     <message>
         <source>Add Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la columna %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove Column %1 (%2) with Its %n Value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la columna %1 (%2) con su %n valor</numerusform>
+            <numerusform>Quitar la columna %1 (%2) con sus %n valores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reemplazar %n «%1» por «%2»</numerusform>
+            <numerusform>Reemplazar los %n «%1» por «%2»</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por «%1»</translation>
     </message>
 </context>
 <context>
@@ -2214,38 +2231,38 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RecoveryController</name>
     <message>
         <source>Restoring unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los cambios sin guardar…</translation>
     </message>
     <message>
         <source>Restored the unsaved changes of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron los cambios sin guardar de %1.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made, and not every change applies to it as it is now. The changes are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» cambió después de que se hicieran los cambios sin guardar, y no todos los cambios se pueden aplicar al archivo tal como está ahora. Los cambios se conservan: ccedit los vuelve a ofrecer cuando se inicia con este archivo.</translation>
     </message>
     <message>
         <source>The unsaved changes of &quot;%1&quot; cannot be restored: %2 They are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar de «%1» no se pueden restaurar: %2 Se conservan: ccedit los vuelve a ofrecer cuando se inicia con este archivo.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecoveryJournal</name>
     <message>
         <source>%1 is not a recovery journal of ccedit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de recuperación de ccedit.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Change %1 of the unsaved changes does not apply to %2 as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio %1 de los cambios sin guardar no se puede aplicar a %2 tal como está ahora.</translation>
     </message>
 </context>
 <context>
@@ -2266,26 +2283,26 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RenameColumn</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la columna</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RenameColumnDialog</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la columna</translation>
     </message>
     <message>
         <source>%1 (short: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abreviado: %2)</translation>
     </message>
     <message>
         <source>&amp;New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre de «%1»:</translation>
     </message>
     <message>
         <source>Choose a field of ccimport or type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un campo de ccimport o escriba cualquier nombre.</translation>
     </message>
 </context>
 <context>
@@ -2382,162 +2399,162 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::SiteProfile</name>
     <message>
         <source>a site profile object ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto de perfil del sitio ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;}&apos; after a member of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>«,» o «}» después de un miembro del perfil</translation>
     </message>
     <message>
         <source>the end of the file after the profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>el final del archivo después del objeto del perfil</translation>
     </message>
     <message>
         <source>a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de miembro entre comillas dobles</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro desconocido «%1»; ¿quería decir «%2»?</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; a profile has only &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro desconocido «%1»; un perfil solo tiene «%2» y «%3»</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is given twice; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro «%1» aparece dos veces; indíquelo solo una vez</translation>
     </message>
     <message>
         <source>&apos;:&apos; after member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«:» después del miembro «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists no level; list the levels of the account structure, or leave the member out</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no enumera ningún nivel; enumere los niveles de la estructura de cuentas u omita el miembro</translation>
     </message>
     <message>
         <source>an array of names in double quotes as the value of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un array de nombres entre comillas dobles como valor de «%1»</translation>
     </message>
     <message>
         <source>a name in double quotes in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entre comillas dobles en «%1»</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; after a name in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«,» o «]» después de un nombre en «%1»</translation>
     </message>
     <message>
         <source>This is not a site profile (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un perfil del sitio (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The file is larger than %n MiB, too large for a site profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo ocupa más de %n MiB, demasiado para un perfil del sitio.</numerusform>
+            <numerusform>El archivo ocupa más de %n MiB, demasiado para un perfil del sitio.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished">el sistema no dio ningún motivo</translation>
+        <translation>el sistema no dio ningún motivo</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 here; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es UTF-8 válido aquí; guárdelo como UTF-8</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileController</name>
     <message>
         <source>The site profile cannot be read, so rate plans and account IDs are not checked against the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil del sitio, así que los planes de tarifas y los ID de cuenta no se comprueban con el sitio: %1</translation>
     </message>
     <message>
         <source>No site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil del sitio</translation>
     </message>
     <message>
         <source>Rate plans and account IDs are not checked against a site. Choose a profile in Settings &gt; Site Profile, or keep a ccedit-profile.json beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes de tarifas y los ID de cuenta no se comprueban con ningún sitio. Elija un perfil en Configuración &gt; Perfil del sitio, o guarde un ccedit-profile.json junto al archivo.</translation>
     </message>
     <message>
         <source>beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>junto al archivo</translation>
     </message>
     <message>
         <source>from the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de la configuración</translation>
     </message>
     <message>
         <source>Site profile %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el perfil del sitio %1 (%2)</translation>
     </message>
     <message>
         <source>Site profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del sitio: %1 (%2)</translation>
     </message>
     <message>
         <source>Rate plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de tarifas: %1</translation>
     </message>
     <message>
         <source>Rate plans are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes de tarifas no se comprueban.</translation>
     </message>
     <message>
         <source>Account structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura de cuentas: %1</translation>
     </message>
     <message>
         <source>Account ID levels are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles de los ID de cuenta no se comprueban.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileDialog</name>
     <message>
         <source>Choose Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir perfil del sitio</translation>
     </message>
     <message>
         <source>Site profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles del sitio (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil del sitio</translation>
     </message>
     <message>
         <source>No profile is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún perfil aquí.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede usar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rate plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan de tarifas</numerusform>
+            <numerusform>%n planes de tarifas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account structure level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nivel de estructura de cuentas</numerusform>
+            <numerusform>%n niveles de estructura de cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile cannot be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no se puede guardar como %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2570,86 +2587,86 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>new from the update</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva, de la actualización</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateController</name>
     <message>
         <source>Cannot Update from Export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar desde la exportación</translation>
     </message>
     <message>
         <source>No change was ticked; the table is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó ningún cambio; la tabla sigue como estaba.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde %1</translation>
     </message>
     <message numerus="yes">
         <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizado desde %1: %n celda modificada, filas nuevas: %2. Ir &gt; Cambio siguiente (F9) lleva a los cambios.</numerusform>
+            <numerusform>Actualizado desde %1: %n celdas modificadas, filas nuevas: %2. Ir &gt; Cambio siguiente (F9) lleva a los cambios.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes from an update to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios de una actualización a los que ir.</translation>
     </message>
     <message>
         <source>That change is in a row hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio está en una fila oculta por el filtro.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar desde %1</translation>
     </message>
     <message>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlos tal como están</translation>
     </message>
     <message>
         <source>Deactivate them (active = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivarlos (active = false)</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminarlos</translation>
     </message>
     <message>
         <source>Filter by account ID, kind or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ID de cuenta, tipo o valor</translation>
     </message>
     <message>
         <source>Customers the update no longer has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que ya no están en la actualización:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message numerus="yes">
         <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nuevas, %2 modificadas, %3 desaparecidas, %4 reactivadas, %5 sin cambios, %6 sin correspondencia. %n cambio marcado para aplicar.</numerusform>
+            <numerusform>%1 nuevas, %2 modificadas, %3 desaparecidas, %4 reactivadas, %5 sin cambios, %6 sin correspondencia. %n cambios marcados para aplicar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,20 +2775,20 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message numerus="yes">
         <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el plan de tarifas «%1» no existe en el sitio; el perfil del sitio tiene %n plan de tarifas: use ese, o deje el valor vacío para %2</numerusform>
+            <numerusform>el plan de tarifas «%1» no existe en el sitio; use uno de los %n planes de tarifas del perfil del sitio, o déjelo vacío para %2</numerusform>
         </translation>
     </message>
     <message>
         <source>rate plan &quot;%1&quot; does not exist on the site; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan de tarifas «%1» no existe en el sitio; ¿quería decir «%2»?</translation>
     </message>
     <message numerus="yes">
         <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el ID de cuenta «%1» tiene %2 niveles, pero la estructura de cuentas del sitio tiene %n nivel: %3; quite los niveles que siguen a ese</numerusform>
+            <numerusform>el ID de cuenta «%1» tiene %2 niveles, pero la estructura de cuentas del sitio tiene %n: %3; quite los niveles que siguen al último</numerusform>
         </translation>
     </message>
 </context>
@@ -2779,64 +2796,64 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::ValueFilterActions</name>
     <message>
         <source>Filter by &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por &amp;valor…</translation>
     </message>
     <message>
         <source>Show &amp;All Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todos los valores</translation>
     </message>
     <message>
         <source>Show only the rows with some of the values of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas con algunos de los valores de la columna actual</translation>
     </message>
     <message>
         <source>Show the rows of every value again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar las filas de todos los valores</translation>
     </message>
     <message>
         <source>Counting the values of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los valores de «%1»…</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ValueFilterDialog</name>
     <message>
         <source>Filter by Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por valor</translation>
     </message>
     <message>
         <source>Show only the rows whose “%1” is one of the checked &amp;values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas cuyo «%1» sea uno de los &amp;valores marcados:</translation>
     </message>
     <message>
         <source>Search the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los valores</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln fila</numerusform>
+            <numerusform>%1 — %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The column holds %Ln different values; the %1 most common are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La columna contiene %Ln valor distinto; se muestran los %1 más frecuentes.</numerusform>
+            <numerusform>La columna contiene %Ln valores distintos; se muestran los %1 más frecuentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todos</translation>
     </message>
     <message>
         <source>U&amp;ncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desmarcar todos</translation>
     </message>
 </context>
 </TS>
