@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
 </context>
 <context>
@@ -414,51 +414,51 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Remo&amp;ve Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Update from Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Export &amp;aktualisieren …</translation>
     </message>
     <message>
         <source>Update this customer list from a newer export, an archive or another customer CSV file, keeping every value the update does not provide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kundenliste aus einem neueren Export, einem Archiv oder einer anderen Kunden-CSV-Datei aktualisieren und dabei jeden Wert behalten, den die Aktualisierung nicht liefert</translation>
     </message>
     <message>
         <source>Next &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änd&amp;erung</translation>
     </message>
     <message>
         <source>Go to the next cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Zelle gehen, die die letzte Aktualisierung geändert hat</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Previous C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Än&amp;derung</translation>
     </message>
     <message>
         <source>Go to the previous cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Zelle gehen, die die letzte Aktualisierung geändert hat</translation>
     </message>
     <message>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
         <source>Site &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site-Profil …</translation>
     </message>
     <message>
         <source>Choose or make the site profile that rate plans and account IDs are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Site-Profil auswählen oder erstellen, gegen das Tarifpläne und Konto-IDs geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -511,55 +511,59 @@
     <name>SiteProfileDialog</name>
     <message>
         <source>Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil</translation>
     </message>
     <message>
         <source>A site profile lists the rate plans and the account structure your Consumption Analytics site knows, so that ccedit can check rate plans and account IDs before ccimport does. A ccedit-profile.json in the folder of the open file comes before the profile chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Site-Profil listet die Tarifpläne und die Kontostruktur auf, die Ihre Consumption-Analytics-Site kennt, damit ccedit Tarifpläne und Konto-IDs prüfen kann, bevor ccimport es tut. Eine ccedit-profile.json im Ordner der geöffneten Datei hat Vorrang vor dem hier gewählten Profil.</translation>
     </message>
     <message>
         <source>Profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei</translation>
     </message>
     <message>
         <source>No profile: rate plans and account IDs are not checked against the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil: Tarifpläne und Konto-IDs werden nicht gegen die Site geprüft</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen …</translation>
     </message>
     <message>
         <source>&amp;No Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Profil</translation>
     </message>
     <message>
         <source>Make a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil erstellen</translation>
     </message>
     <message>
         <source>&amp;Rate plans, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifpläne, einer je Zeile:</translation>
     </message>
     <message>
         <source>Default
 Gold
 Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Default
+Gold
+Silver</translation>
     </message>
     <message>
         <source>Account structure &amp;levels, one a line, from the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebenen der Kontostruktur, eine je Zeile, von oben:</translation>
     </message>
     <message>
         <source>Business Unit
 Department
 Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich
+Abteilung
+Verantwortlicher</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datei &amp;speichern …</translation>
     </message>
 </context>
 <context>
@@ -573,7 +577,7 @@ Owner</source>
     <name>ccedit::ApplyUpdate</name>
     <message>
         <source>Apply Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung anwenden</translation>
     </message>
 </context>
 <context>
@@ -613,78 +617,78 @@ Owner</source>
     <name>ccedit::ChangeListModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfallen</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeglichen</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert behalten</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>inactive already</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits inaktiv</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung %1</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Old → New</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt → Neu</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ColumnHeaderActions</name>
     <message>
         <source>Rena&amp;me Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte u&amp;mbenennen …</translation>
     </message>
     <message>
         <source>Give the current column another name: a field of ccimport or any name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuellen Spalte einen anderen Namen geben: ein Feld von ccimport oder einen beliebigen Namen</translation>
     </message>
 </context>
 <context>
@@ -850,27 +854,27 @@ Owner</source>
     </message>
     <message>
         <source>Update the customer list BASE from UPDATE (a customer data export, an archive or another customer CSV file), keeping every value UPDATE does not provide, and write the result to OUT. The other options of --convert apply to UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenliste BASE aus UPDATE (einem Kundendatenexport, einem Archiv oder einer anderen Kunden-CSV-Datei) aktualisieren, dabei jeden Wert behalten, den UPDATE nicht liefert, und das Ergebnis nach OUT schreiben. Die übrigen Optionen von --convert gelten für UPDATE.</translation>
     </message>
     <message>
         <source>With --merge: what becomes of customers UPDATE no longer has: keep them (the default), deactivate them (active=false) or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --merge: was mit Kunden geschieht, die UPDATE nicht mehr enthält: behalten (die Vorgabe), deaktivieren (active=false) oder entfernen.</translation>
     </message>
     <message>
         <source>With --merge: write only the new, changed, deactivated and reactivated rows, without comments: the file for ccimport -u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --merge: nur die neuen, geänderten, deaktivierten und reaktivierten Zeilen schreiben, ohne Kommentare: die Datei für ccimport -u.</translation>
     </message>
     <message>
         <source>With --merge: write every change to FILE as one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --merge: jede Änderung als ein JSON-Array nach FILE schreiben.</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: check rate plans and account IDs against the site profile FILE (default: ccedit-profile.json in the folder of the file read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check, --convert oder --merge: Tarifpläne und Konto-IDs gegen das Site-Profil FILE prüfen (Vorgabe: ccedit-profile.json im Ordner der gelesenen Datei).</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: do not look for ccedit-profile.json beside the files read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check, --convert oder --merge: nicht nach ccedit-profile.json neben den gelesenen Dateien suchen.</translation>
     </message>
     <message>
         <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
@@ -887,82 +891,95 @@ Owner</source>
   ccedit --version | --help
 
 Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-CSV-Dateien für HPE Consumption Analytics (ccimport -t customer) bearbeiten und prüfen sowie Kundendatenexporte von VOSS Automate in solche Dateien umwandeln.
+
+  ccedit [FILE]                den Editor öffnen, wahlweise mit FILE
+  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]
+                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --version | --help
+
+Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler gefunden oder deswegen nichts geschrieben, 2 eine Datei, die nicht gelesen werden kann, oder falsche Verwendung.</translation>
     </message>
     <message>
         <source>%1 applies to --merge, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für --merge, nicht für %2.</translation>
     </message>
     <message>
         <source>%1 applies to --check, not to --merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für --check, nicht für --merge.</translation>
     </message>
     <message>
         <source>--merge needs two files, given as --merge BASE UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge braucht zwei Dateien, angegeben als --merge BASE UPDATE.</translation>
     </message>
     <message>
         <source>--merge needs -o OUT: the file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge braucht -o OUT: die zu schreibende Datei, oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Unknown --gone &quot;%1&quot;: use keep, deactivate or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes --gone „%1“: keep, deactivate oder remove verwenden.</translation>
     </message>
     <message>
         <source>%1 and --merge cannot be used together; run ccedit once for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und --merge können nicht zusammen verwendet werden; rufen Sie ccedit für jedes einzeln auf.</translation>
     </message>
     <message>
         <source>%1 applies to --merge; give --merge BASE UPDATE -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für --merge; geben Sie --merge BASE UPDATE -o OUT an.</translation>
     </message>
     <message>
         <source>%1 applies to --check, --convert and --merge; give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für --check, --convert und --merge; geben Sie eine davon an.</translation>
     </message>
     <message>
         <source>Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to open the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Geben Sie --check, --convert, --merge, --version oder --help an, oder nur einen Dateinamen, um den Editor zu öffnen.</translation>
     </message>
     <message>
         <source>kept</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>deactivated</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>removed</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 gone (%4), %5 reactivated, %6 unchanged, %7 unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 geändert, %3 entfallen (%4), %5 reaktiviert, %6 unverändert, %7 nicht abgeglichen</translation>
     </message>
     <message>
         <source>Cannot write the report %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same file. Give another file to write: --merge never changes BASE or UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind dieselbe Datei. Geben Sie eine andere zu schreibende Datei an: --merge ändert nie BASE oder UPDATE.</translation>
     </message>
     <message>
         <source>--map, --set and --member apply to customer data exports, and the update %1 is a CSV file. Leave them out to merge a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map, --set und --member gelten für Kundendatenexporte, und die Aktualisierung %1 ist eine CSV-Datei. Lassen Sie sie weg, um eine CSV-Datei zusammenzuführen.</translation>
     </message>
     <message>
         <source>Site profile: %1 (given with --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil: %1 (mit --profile angegeben).</translation>
     </message>
     <message>
         <source>Site profile: %1 (found beside %2; --no-profile ignores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil: %1 (neben %2 gefunden; --no-profile ignoriert es).</translation>
     </message>
 </context>
 <context>
@@ -1344,15 +1361,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil</translation>
     </message>
     <message>
         <source>Whether a rate plan exists, and how many levels an account ID may have, depend on the site. A site profile says so: a JSON file with the site&apos;s rate plans and the levels of its account structure, both optional. ccedit uses a %1 in the folder of the file it reads, else the profile chosen in Settings &gt; Site Profile (or given with --profile on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Tarifplan existiert und wie viele Ebenen eine Konto-ID haben darf, hängt von der Site ab. Das legt ein Site-Profil fest: eine JSON-Datei mit den Tarifplänen der Site und den Ebenen ihrer Kontostruktur, beide optional. ccedit verwendet eine %1 im Ordner der gelesenen Datei, sonst das unter Einstellungen &gt; Site-Profil gewählte Profil (oder das auf der Befehlszeile mit --profile angegebene).</translation>
     </message>
     <message>
         <source>While a profile is in force, a rate_plan that names none of its rate plans (in any case; blank means Default, which always exists) is an unknown-rate-plan error, and an account_id with more levels than the account structure is an account-id-too-deep error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange ein Profil gilt, ist ein rate_plan, der keinen seiner Tarifpläne nennt (in beliebiger Schreibweise; leer bedeutet Default, der immer existiert), ein Fehler unknown-rate-plan, und eine account_id mit mehr Ebenen als die Kontostruktur ist ein Fehler account-id-too-deep.</translation>
     </message>
 </context>
 <context>
@@ -1398,15 +1415,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Mapping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zugeordnet …</translation>
     </message>
     <message>
         <source>Cannot Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung ändern</translation>
     </message>
 </context>
 <context>
@@ -1479,23 +1496,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::JournalKeeper</name>
     <message>
         <source>Unsaved changes cannot be kept for recovery in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen können nicht zur Wiederherstellung in %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
         <source>another ccedit uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes ccedit verwendet diese Datei</translation>
     </message>
     <message>
         <source>the lock file cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the changes cannot be told apart from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen lassen sich nicht von der Datei unterscheiden</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1729,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbolleiste</translation>
     </message>
 </context>
 <context>
@@ -1751,11 +1768,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Change &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung ä&amp;ndern …</translation>
     </message>
     <message>
         <source>Map the export this table was made from again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export, aus dem diese Tabelle entstand, erneut zuordnen</translation>
     </message>
 </context>
 <context>
@@ -1873,23 +1890,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MergePlan</name>
     <message>
         <source>It has no account_id column, so no row could be matched with the other file. Give the file an account_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte account_id, daher konnte keine Zeile mit der anderen Datei abgeglichen werden. Geben Sie der Datei eine Spalte account_id.</translation>
     </message>
     <message>
         <source>This row has no account ID, so it matches no customer of the base and is not added. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat keine Konto-ID, passt daher zu keinem Kunden der Basis und wird nicht hinzugefügt. Geben Sie ihr eine Konto-ID.</translation>
     </message>
     <message>
         <source>This row has no account ID, so no row of the update can match it; it is left as it is. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat keine Konto-ID, daher kann keine Zeile der Aktualisierung zu ihr passen; sie bleibt, wie sie ist. Geben Sie ihr eine Konto-ID.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the base, so this row is not matched and is left alone. Make the base&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ kommt in der Basis mehrfach vor, daher wird diese Zeile nicht abgeglichen und bleibt unverändert. Machen Sie die Konto-IDs der Basis eindeutig.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the update, so this row is not matched and is left alone. Make the update&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ kommt in der Aktualisierung mehrfach vor, daher wird diese Zeile nicht abgeglichen und bleibt unverändert. Machen Sie die Konto-IDs der Aktualisierung eindeutig.</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1983,7 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <message>
         <source>new, after %1</source>
         <comment>line of a row added in the editor, until it is saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>neu, nach %1</translation>
     </message>
 </context>
 <context>
@@ -2036,79 +2053,79 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>ccedit was not closed normally: &quot;%1&quot; has changes from %2 that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccedit wurde nicht normal beendet: „%1“ hat Änderungen vom %2, die nicht gespeichert wurden.</translation>
     </message>
     <message>
         <source>Restore them (the file itself stays as it is until you save), discard them, or decide when you open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie wieder her (die Datei selbst bleibt unverändert, bis Sie speichern), verwerfen Sie sie, oder entscheiden Sie beim nächsten Öffnen der Datei.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>File Changed Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei inzwischen geändert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde geändert, nachdem die ungespeicherten Änderungen vorgenommen wurden.</translation>
     </message>
     <message>
         <source>Every change still applies to the file as it is now. Restore them onto it, or keep them for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung lässt sich weiterhin auf die Datei in ihrem jetzigen Zustand anwenden. Sollen die Änderungen darin wiederhergestellt oder für später aufbewahrt werden?</translation>
     </message>
     <message>
         <source>&amp;Restore onto the Changed File</source>
-        <translation type="unfinished"></translation>
+        <translation>In der geänderten Datei &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Keep for &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;später aufbewahren</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, line ends as read (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ccimport-CSV in UTF-8, Zeilenenden wie gelesen (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, LF line ends for Linux and macOS (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ccimport-CSV in UTF-8, LF-Zeilenenden für Linux und macOS (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, CRLF line ends for Windows (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ccimport-CSV in UTF-8, CRLF-Zeilenenden für Windows (*.csv)</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished">Speichern unter</translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung ändern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes. Mapping the export again makes the table anew from the export, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Änderungen. Wird der Export erneut zugeordnet, entsteht die Tabelle neu aus dem Export, ohne diese Änderungen.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings the table with your changes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig holt die Tabelle mit Ihren Änderungen zurück.</translation>
     </message>
     <message>
         <source>&amp;Map Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuordnen …</translation>
     </message>
 </context>
 <context>
@@ -2174,29 +2191,29 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 umbenennen</translation>
     </message>
     <message>
         <source>Add Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Remove Column %1 (%2) with Its %n Value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spalte %1 (%2) mit ihrem %n Wert entfernen</numerusform>
+            <numerusform>Spalte %1 (%2) mit ihren %n Werten entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ durch „%2“ ersetzen</numerusform>
+            <numerusform>Alle %n Vorkommen von „%1“ durch „%2“ ersetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch „%1“ ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2214,38 +2231,38 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RecoveryController</name>
     <message>
         <source>Restoring unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen werden wiederhergestellt …</translation>
     </message>
     <message>
         <source>Restored the unsaved changes of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made, and not every change applies to it as it is now. The changes are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde geändert, nachdem die ungespeicherten Änderungen vorgenommen wurden, und nicht jede Änderung lässt sich auf die Datei in ihrem jetzigen Zustand anwenden. Die Änderungen bleiben erhalten: ccedit bietet sie erneut an, wenn es mit dieser Datei startet.</translation>
     </message>
     <message>
         <source>The unsaved changes of &quot;%1&quot; cannot be restored: %2 They are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen von „%1“ können nicht wiederhergestellt werden: %2 Sie bleiben erhalten: ccedit bietet sie erneut an, wenn es mit dieser Datei startet.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecoveryJournal</name>
     <message>
         <source>%1 is not a recovery journal of ccedit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wiederherstellungsjournal von ccedit.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Change %1 of the unsaved changes does not apply to %2 as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 der ungespeicherten Änderungen lässt sich nicht auf %2 im jetzigen Zustand anwenden.</translation>
     </message>
 </context>
 <context>
@@ -2266,26 +2283,26 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RenameColumn</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte umbenennen</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RenameColumnDialog</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte umbenennen</translation>
     </message>
     <message>
         <source>%1 (short: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kurz: %2)</translation>
     </message>
     <message>
         <source>&amp;New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Choose a field of ccimport or type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld von ccimport, oder geben Sie einen beliebigen Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -2382,162 +2399,162 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::SiteProfile</name>
     <message>
         <source>a site profile object ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Site-Profil-Objekt ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;}&apos; after a member of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ nach einem Element des Profils</translation>
     </message>
     <message>
         <source>the end of the file after the profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateiende nach dem Profilobjekt</translation>
     </message>
     <message>
         <source>a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Elementname in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; a profile has only &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element „%1“; ein Profil hat nur „%2“ und „%3“</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is given twice; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Element „%1“ ist doppelt angegeben; bitte nur einmal angeben</translation>
     </message>
     <message>
         <source>&apos;:&apos; after member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ nach Element „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists no level; list the levels of the account structure, or leave the member out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine Ebene; führen Sie die Ebenen der Kontostruktur auf, oder lassen Sie das Element weg</translation>
     </message>
     <message>
         <source>an array of names in double quotes as the value of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Namen in doppelten Anführungszeichen als Wert von „%1“</translation>
     </message>
     <message>
         <source>a name in double quotes in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name in doppelten Anführungszeichen in „%1“</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; after a name in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ nach einem Namen in „%1“</translation>
     </message>
     <message>
         <source>This is not a site profile (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Site-Profil (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The file is larger than %n MiB, too large for a site profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei ist größer als %n MiB und damit zu groß für ein Site-Profil.</numerusform>
+            <numerusform>Die Datei ist größer als %n MiB und damit zu groß für ein Site-Profil.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished">das System nannte keinen Grund</translation>
+        <translation>das System nannte keinen Grund</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 here; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist hier kein gültiges UTF-8; speichern Sie sie als UTF-8</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileController</name>
     <message>
         <source>The site profile cannot be read, so rate plans and account IDs are not checked against the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Site-Profil kann nicht gelesen werden, daher werden Tarifpläne und Konto-IDs nicht gegen die Site geprüft: %1</translation>
     </message>
     <message>
         <source>No site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Site-Profil</translation>
     </message>
     <message>
         <source>Rate plans and account IDs are not checked against a site. Choose a profile in Settings &gt; Site Profile, or keep a ccedit-profile.json beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifpläne und Konto-IDs werden nicht gegen eine Site geprüft. Wählen Sie ein Profil unter Einstellungen &gt; Site-Profil, oder legen Sie eine ccedit-profile.json neben die Datei.</translation>
     </message>
     <message>
         <source>beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>neben der Datei</translation>
     </message>
     <message>
         <source>from the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Einstellungen</translation>
     </message>
     <message>
         <source>Site profile %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil %1 (%2) kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Site profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil: %1 (%2)</translation>
     </message>
     <message>
         <source>Rate plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifpläne: %1</translation>
     </message>
     <message>
         <source>Rate plans are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifpläne werden nicht geprüft.</translation>
     </message>
     <message>
         <source>Account structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontostruktur: %1</translation>
     </message>
     <message>
         <source>Account ID levels are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebenen der Konto-IDs werden nicht geprüft.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileDialog</name>
     <message>
         <source>Choose Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil auswählen</translation>
     </message>
     <message>
         <source>Site profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Profil speichern</translation>
     </message>
     <message>
         <source>No profile is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Profil gewählt.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rate plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tarifplan</numerusform>
+            <numerusform>%n Tarifpläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account structure level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ebene der Kontostruktur</numerusform>
+            <numerusform>%n Ebenen der Kontostruktur</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile cannot be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht als %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2570,86 +2587,86 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>new from the update</source>
-        <translation type="unfinished"></translation>
+        <translation>neu aus der Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateController</name>
     <message>
         <source>Cannot Update from Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung aus Export nicht möglich</translation>
     </message>
     <message>
         <source>No change was ticked; the table is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung war angehakt; die Tabelle ist unverändert.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung aus %1</translation>
     </message>
     <message numerus="yes">
         <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus %1 aktualisiert: %n Zelle geändert, neue Zeilen: %2. Gehe zu &gt; Nächste Änderung (F9) findet sie.</numerusform>
+            <numerusform>Aus %1 aktualisiert: %n Zellen geändert, neue Zeilen: %2. Gehe zu &gt; Nächste Änderung (F9) findet sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes from an update to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Änderungen aus einer Aktualisierung, zu denen gesprungen werden kann.</translation>
     </message>
     <message>
         <source>That change is in a row hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung liegt in einer vom Filter ausgeblendeten Zeile.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung aus %1</translation>
     </message>
     <message>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert behalten</translation>
     </message>
     <message>
         <source>Deactivate them (active = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren (active = false)</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Filter by account ID, kind or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Konto-ID, Art oder Wert filtern</translation>
     </message>
     <message>
         <source>Customers the update no longer has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die die Aktualisierung nicht mehr enthält:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message numerus="yes">
         <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 neu, %2 geändert, %3 entfallen, %4 reaktiviert, %5 unverändert, %6 nicht abgeglichen. %n Änderung zum Anwenden angehakt.</numerusform>
+            <numerusform>%1 neu, %2 geändert, %3 entfallen, %4 reaktiviert, %5 unverändert, %6 nicht abgeglichen. %n Änderungen zum Anwenden angehakt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,20 +2775,20 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message numerus="yes">
         <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Tarifplan „%1“ existiert auf der Site nicht; verwenden Sie den %n Tarifplan des Site-Profils, oder lassen Sie ihn leer für %2</numerusform>
+            <numerusform>der Tarifplan „%1“ existiert auf der Site nicht; verwenden Sie einen der %n Tarifpläne des Site-Profils, oder lassen Sie ihn leer für %2</numerusform>
         </translation>
     </message>
     <message>
         <source>rate plan &quot;%1&quot; does not exist on the site; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tarifplan „%1“ existiert auf der Site nicht; meinten Sie „%2“?</translation>
     </message>
     <message numerus="yes">
         <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Konto-ID „%1“ hat %2 Ebenen, die Kontostruktur der Site aber nur %n: %3; entfernen Sie die Ebenen nach der letzten</numerusform>
+            <numerusform>die Konto-ID „%1“ hat %2 Ebenen, die Kontostruktur der Site aber nur %n: %3; entfernen Sie die Ebenen nach der letzten</numerusform>
         </translation>
     </message>
 </context>
@@ -2779,64 +2796,64 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::ValueFilterActions</name>
     <message>
         <source>Filter by &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Wert filtern …</translation>
     </message>
     <message>
         <source>Show &amp;All Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Werte anzeigen</translation>
     </message>
     <message>
         <source>Show only the rows with some of the values of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen mit bestimmten Werten der aktuellen Spalte anzeigen</translation>
     </message>
     <message>
         <source>Show the rows of every value again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen aller Werte wieder anzeigen</translation>
     </message>
     <message>
         <source>Counting the values of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von „%1“ werden gezählt …</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ValueFilterDialog</name>
     <message>
         <source>Filter by Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wert filtern</translation>
     </message>
     <message>
         <source>Show only the rows whose “%1” is one of the checked &amp;values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen anzeigen, deren „%1“ einer der ausgewählten &amp;Werte ist:</translation>
     </message>
     <message>
         <source>Search the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte durchsuchen</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln Zeile</numerusform>
+            <numerusform>%1 — %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The column holds %Ln different values; the %1 most common are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Spalte enthält %Ln verschiedenen Wert; die %1 häufigsten sind aufgeführt.</numerusform>
+            <numerusform>Die Spalte enthält %Ln verschiedene Werte; die %1 häufigsten sind aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>U&amp;ncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;bwählen</translation>
     </message>
 </context>
 </TS>

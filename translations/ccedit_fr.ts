@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -414,51 +414,51 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Remo&amp;ve Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer &amp;la colonne</translation>
     </message>
     <message>
         <source>&amp;Update from Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour depuis un export…</translation>
     </message>
     <message>
         <source>Update this customer list from a newer export, an archive or another customer CSV file, keeping every value the update does not provide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour cette liste de clients à partir d’un export plus récent, d’une archive ou d’un autre fichier CSV clients, en conservant chaque valeur que la mise à jour ne fournit pas</translation>
     </message>
     <message>
         <source>Next &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modification suivante</translation>
     </message>
     <message>
         <source>Go to the next cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la cellule suivante modifiée par la dernière mise à jour</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Previous C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification pré&amp;cédente</translation>
     </message>
     <message>
         <source>Go to the previous cell the last update changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la cellule précédente modifiée par la dernière mise à jour</translation>
     </message>
     <message>
         <source>Shift+F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F9</translation>
     </message>
     <message>
         <source>Site &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil de site…</translation>
     </message>
     <message>
         <source>Choose or make the site profile that rate plans and account IDs are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ou créer le profil de site par rapport auquel les plans tarifaires et les identifiants de compte sont vérifiés</translation>
     </message>
 </context>
 <context>
@@ -511,55 +511,59 @@
     <name>SiteProfileDialog</name>
     <message>
         <source>Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de site</translation>
     </message>
     <message>
         <source>A site profile lists the rate plans and the account structure your Consumption Analytics site knows, so that ccedit can check rate plans and account IDs before ccimport does. A ccedit-profile.json in the folder of the open file comes before the profile chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de site liste les plans tarifaires et la structure des comptes que connaît votre site Consumption Analytics, afin que ccedit puisse vérifier les plans tarifaires et les identifiants de compte avant ccimport. Un ccedit-profile.json dans le dossier du fichier ouvert passe avant le profil choisi ici.</translation>
     </message>
     <message>
         <source>Profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de profil</translation>
     </message>
     <message>
         <source>No profile: rate plans and account IDs are not checked against the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil&#xa0;: les plans tarifaires et les identifiants de compte ne sont pas vérifiés par rapport au site</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;No Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans profil</translation>
     </message>
     <message>
         <source>Make a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un profil</translation>
     </message>
     <message>
         <source>&amp;Rate plans, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plans tarifaires, un par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Default
 Gold
 Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Default
+Or
+Argent</translation>
     </message>
     <message>
         <source>Account structure &amp;levels, one a line, from the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveaux de la structure des comptes, un par ligne, en partant du haut&#xa0;:</translation>
     </message>
     <message>
         <source>Business Unit
 Department
 Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité commerciale
+Service
+Responsable</translation>
     </message>
     <message>
         <source>&amp;Save as File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
 </context>
 <context>
@@ -573,7 +577,7 @@ Owner</source>
     <name>ccedit::ApplyUpdate</name>
     <message>
         <source>Apply Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la mise à jour</translation>
     </message>
 </context>
 <context>
@@ -613,78 +617,78 @@ Owner</source>
     <name>ccedit::ChangeListModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appariée</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée telle quelle</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>inactive already</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà inactive</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour %1</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de compte</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Old → New</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → Après</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ColumnHeaderActions</name>
     <message>
         <source>Rena&amp;me Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer la colonne…</translation>
     </message>
     <message>
         <source>Give the current column another name: a field of ccimport or any name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un autre nom à la colonne courante&#xa0;: un champ de ccimport ou un nom quelconque</translation>
     </message>
 </context>
 <context>
@@ -850,27 +854,27 @@ Owner</source>
     </message>
     <message>
         <source>Update the customer list BASE from UPDATE (a customer data export, an archive or another customer CSV file), keeping every value UPDATE does not provide, and write the result to OUT. The other options of --convert apply to UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la liste de clients BASE à partir de UPDATE (un export de données clients, une archive ou un autre fichier CSV clients), en conservant chaque valeur que UPDATE ne fournit pas, et écrire le résultat dans OUT. Les autres options de --convert s’appliquent à UPDATE.</translation>
     </message>
     <message>
         <source>With --merge: what becomes of customers UPDATE no longer has: keep them (the default), deactivate them (active=false) or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --merge&#xa0;: ce que deviennent les clients que UPDATE n’a plus&#xa0;: les conserver (par défaut), les désactiver (active=false) ou les supprimer.</translation>
     </message>
     <message>
         <source>With --merge: write only the new, changed, deactivated and reactivated rows, without comments: the file for ccimport -u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --merge&#xa0;: n’écrire que les lignes nouvelles, modifiées, désactivées et réactivées, sans commentaires&#xa0;: le fichier pour ccimport -u.</translation>
     </message>
     <message>
         <source>With --merge: write every change to FILE as one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --merge&#xa0;: écrire chaque modification dans FILE sous forme d’un seul tableau JSON.</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: check rate plans and account IDs against the site profile FILE (default: ccedit-profile.json in the folder of the file read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check, --convert ou --merge&#xa0;: vérifier les plans tarifaires et les identifiants de compte par rapport au profil de site FILE (par défaut&#xa0;: ccedit-profile.json dans le dossier du fichier lu).</translation>
     </message>
     <message>
         <source>With --check, --convert or --merge: do not look for ccedit-profile.json beside the files read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check, --convert ou --merge&#xa0;: ne pas chercher de ccedit-profile.json à côté des fichiers lus.</translation>
     </message>
     <message>
         <source>Edit and check customer CSV files for HPE Consumption Analytics (ccimport -t customer), and convert VOSS Automate customer data exports to them.
@@ -887,82 +891,95 @@ Owner</source>
   ccedit --version | --help
 
 Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or nothing written because of them, 2 a file that cannot be read or wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et vérifier les fichiers CSV clients de HPE Consumption Analytics (ccimport -t customer), et y convertir les exports de données clients de VOSS Automate.
+
+  ccedit [FILE]                ouvrir l’éditeur, éventuellement sur FILE
+  ccedit --check [--format text|json] [--werror] [--profile FILE] [--no-profile] FILE...
+  ccedit --convert IN -o OUT [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --merge BASE UPDATE -o OUT [--gone keep|deactivate|remove] [--changes-only]
+                             [--report FILE] [--map FIELD=TEMPLATE]... [--set FIELD=VALUE]...
+                             [--member NAME] [--valid-only] [--crlf]
+                             [--profile FILE] [--no-profile]
+  ccedit --version | --help
+
+Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror), 1 erreurs trouvées ou rien n’a été écrit à cause d’elles, 2 un fichier illisible ou une mauvaise utilisation.</translation>
     </message>
     <message>
         <source>%1 applies to --merge, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’applique à --merge, pas à %2.</translation>
     </message>
     <message>
         <source>%1 applies to --check, not to --merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’applique à --check, pas à --merge.</translation>
     </message>
     <message>
         <source>--merge needs two files, given as --merge BASE UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge a besoin de deux fichiers, donnés par --merge BASE UPDATE.</translation>
     </message>
     <message>
         <source>--merge needs -o OUT: the file to write, or - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--merge a besoin de -o OUT&#xa0;: le fichier à écrire, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>Unknown --gone &quot;%1&quot;: use keep, deactivate or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gone «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez keep, deactivate ou remove.</translation>
     </message>
     <message>
         <source>%1 and --merge cannot be used together; run ccedit once for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et --merge ne peuvent pas être utilisés ensemble&#xa0;; lancez ccedit une fois pour chacun.</translation>
     </message>
     <message>
         <source>%1 applies to --merge; give --merge BASE UPDATE -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’applique à --merge&#xa0;; donnez --merge BASE UPDATE -o OUT.</translation>
     </message>
     <message>
         <source>%1 applies to --check, --convert and --merge; give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’applique à --check, --convert et --merge&#xa0;; donnez l’une de ces options.</translation>
     </message>
     <message>
         <source>Nothing to do: give --check, --convert, --merge, --version or --help, or only a file name to open the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire&#xa0;: donnez --check, --convert, --merge, --version ou --help, ou seulement un nom de fichier pour ouvrir l’éditeur.</translation>
     </message>
     <message>
         <source>kept</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>conservées</translation>
     </message>
     <message>
         <source>deactivated</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>désactivées</translation>
     </message>
     <message>
         <source>removed</source>
         <comment>gone rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>supprimées</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 gone (%4), %5 reactivated, %6 unchanged, %7 unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles&#xa0;: %1, modifiées&#xa0;: %2, disparues&#xa0;: %3 (%4), réactivées&#xa0;: %5, inchangées&#xa0;: %6, non appariées&#xa0;: %7</translation>
     </message>
     <message>
         <source>Cannot write the report %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same file. Give another file to write: --merge never changes BASE or UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont le même fichier. Donnez un autre fichier à écrire&#xa0;: --merge ne modifie jamais BASE ni UPDATE.</translation>
     </message>
     <message>
         <source>--map, --set and --member apply to customer data exports, and the update %1 is a CSV file. Leave them out to merge a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map, --set et --member s’appliquent aux exports de données clients, et la mise à jour %1 est un fichier CSV. Omettez-les pour fusionner un fichier CSV.</translation>
     </message>
     <message>
         <source>Site profile: %1 (given with --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de site&#xa0;: %1 (donné avec --profile).</translation>
     </message>
     <message>
         <source>Site profile: %1 (found beside %2; --no-profile ignores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de site&#xa0;: %1 (trouvé à côté de %2&#xa0;; --no-profile l’ignore).</translation>
     </message>
 </context>
 <context>
@@ -1344,15 +1361,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de site</translation>
     </message>
     <message>
         <source>Whether a rate plan exists, and how many levels an account ID may have, depend on the site. A site profile says so: a JSON file with the site&apos;s rate plans and the levels of its account structure, both optional. ccedit uses a %1 in the folder of the file it reads, else the profile chosen in Settings &gt; Site Profile (or given with --profile on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’existence d’un plan tarifaire, et le nombre de niveaux qu’un identifiant de compte peut avoir, dépendent du site. Un profil de site les indique&#xa0;: un fichier JSON avec les plans tarifaires du site et les niveaux de sa structure des comptes, tous deux facultatifs. ccedit utilise un %1 du dossier du fichier qu’il lit, sinon le profil choisi dans Paramètres &gt; Profil de site (ou donné avec --profile sur la ligne de commande).</translation>
     </message>
     <message>
         <source>While a profile is in force, a rate_plan that names none of its rate plans (in any case; blank means Default, which always exists) is an unknown-rate-plan error, and an account_id with more levels than the account structure is an account-id-too-deep error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu’un profil est en vigueur, un rate_plan qui ne nomme aucun de ses plans tarifaires (sans tenir compte de la casse&#xa0;; vide signifie Default, qui existe toujours) est une erreur unknown-rate-plan, et un account_id qui a plus de niveaux que la structure des comptes est une erreur account-id-too-deep.</translation>
     </message>
 </context>
 <context>
@@ -1398,15 +1415,15 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Mapping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la correspondance à %1…</translation>
     </message>
     <message>
         <source>Cannot Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la correspondance</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la correspondance</translation>
     </message>
 </context>
 <context>
@@ -1479,23 +1496,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::JournalKeeper</name>
     <message>
         <source>Unsaved changes cannot be kept for recovery in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour la récupération dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>another ccedit uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance de ccedit l’utilise</translation>
     </message>
     <message>
         <source>the lock file cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de verrou ne peut pas être créé</translation>
     </message>
     <message>
         <source>the changes cannot be told apart from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>les modifications ne peuvent pas être distinguées de l’état du fichier</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1729,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -1751,11 +1768,11 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Change &amp;Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;correspondance…</translation>
     </message>
     <message>
         <source>Map the export this table was made from again</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer de nouveau l’export dont ce tableau est issu</translation>
     </message>
 </context>
 <context>
@@ -1873,23 +1890,23 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::MergePlan</name>
     <message>
         <source>It has no account_id column, so no row could be matched with the other file. Give the file an account_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’a pas de colonne account_id, donc aucune ligne n’a pu être appariée avec l’autre fichier. Donnez au fichier une colonne account_id.</translation>
     </message>
     <message>
         <source>This row has no account ID, so it matches no customer of the base and is not added. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’a pas d’identifiant de compte&#xa0;: elle ne correspond donc à aucun client de la base et n’est pas ajoutée. Donnez-lui un identifiant de compte.</translation>
     </message>
     <message>
         <source>This row has no account ID, so no row of the update can match it; it is left as it is. Give it an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’a pas d’identifiant de compte&#xa0;: aucune ligne de la mise à jour ne peut donc lui correspondre&#xa0;; elle est laissée telle quelle. Donnez-lui un identifiant de compte.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the base, so this row is not matched and is left alone. Make the base&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de compte «&#xa0;%1&#xa0;» apparaît plusieurs fois dans la base&#xa0;: cette ligne n’est donc pas appariée et reste inchangée. Rendez uniques les identifiants de compte de la base.</translation>
     </message>
     <message>
         <source>Account ID &quot;%1&quot; occurs more than once in the update, so this row is not matched and is left alone. Make the update&apos;s account IDs unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de compte «&#xa0;%1&#xa0;» apparaît plusieurs fois dans la mise à jour&#xa0;: cette ligne n’est donc pas appariée et reste inchangée. Rendez uniques les identifiants de compte de la mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1983,7 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <message>
         <source>new, after %1</source>
         <comment>line of a row added in the editor, until it is saved</comment>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle, après %1</translation>
     </message>
 </context>
 <context>
@@ -2036,79 +2053,79 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>ccedit was not closed normally: &quot;%1&quot; has changes from %2 that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccedit n’a pas été fermé normalement&#xa0;: «&#xa0;%1&#xa0;» contient des modifications du %2 qui n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Restore them (the file itself stays as it is until you save), discard them, or decide when you open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-les (le fichier lui-même reste tel quel jusqu’à ce que vous enregistriez), abandonnez-les, ou décidez à sa prochaine ouverture.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>File Changed Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié entre-temps</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié après les modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Every change still applies to the file as it is now. Restore them onto it, or keep them for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications s’appliquent encore au fichier dans son état actuel. Les restaurer sur celui-ci, ou les garder pour plus tard&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restore onto the Changed File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer sur le fichier modifié</translation>
     </message>
     <message>
         <source>Keep for &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder pour &amp;plus tard</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, line ends as read (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ccimport en UTF-8, fins de ligne telles que lues (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, LF line ends for Linux and macOS (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ccimport en UTF-8, fins de ligne LF pour Linux et macOS (*.csv)</translation>
     </message>
     <message>
         <source>ccimport CSV in UTF-8, CRLF line ends for Windows (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ccimport en UTF-8, fins de ligne CRLF pour Windows (*.csv)</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished">Enregistrer sous</translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Change Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la correspondance</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes. Mapping the export again makes the table anew from the export, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications. Associer de nouveau l’export refait le tableau à partir de l’export, sans elles.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings the table with your changes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition ▸ Annuler ramène le tableau avec vos modifications.</translation>
     </message>
     <message>
         <source>&amp;Map Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer de &amp;nouveau…</translation>
     </message>
 </context>
 <context>
@@ -2174,29 +2191,29 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer en %1</translation>
     </message>
     <message>
         <source>Add Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la colonne %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove Column %1 (%2) with Its %n Value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer la colonne %1 (%2) avec %n valeur</numerusform>
+            <numerusform>Retirer la colonne %1 (%2) avec ses %n valeurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace All %n &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplacer %n «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;»</numerusform>
+            <numerusform>Remplacer les %n «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2214,38 +2231,38 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RecoveryController</name>
     <message>
         <source>Restoring unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des modifications non enregistrées…</translation>
     </message>
     <message>
         <source>Restored the unsaved changes of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de %1 restaurées.</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed after the unsaved changes were made, and not every change applies to it as it is now. The changes are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié après les modifications non enregistrées, et elles ne s’y appliquent pas toutes dans son état actuel. Les modifications sont conservées&#xa0;: ccedit les propose de nouveau quand il démarre sur ce fichier.</translation>
     </message>
     <message>
         <source>The unsaved changes of &quot;%1&quot; cannot be restored: %2 They are kept: ccedit offers them again when it starts on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées de «&#xa0;%1&#xa0;» ne peuvent pas être restaurées&#xa0;: %2 Elles sont conservées&#xa0;: ccedit les propose de nouveau quand il démarre sur ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RecoveryJournal</name>
     <message>
         <source>%1 is not a recovery journal of ccedit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un journal de récupération de ccedit.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Change %1 of the unsaved changes does not apply to %2 as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification %1 des modifications non enregistrées ne s’applique pas à %2 dans son état actuel.</translation>
     </message>
 </context>
 <context>
@@ -2266,26 +2283,26 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::RenameColumn</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la colonne</translation>
     </message>
 </context>
 <context>
     <name>ccedit::RenameColumnDialog</name>
     <message>
         <source>Rename Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la colonne</translation>
     </message>
     <message>
         <source>%1 (short: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abrégé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&amp;New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a field of ccimport or type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un champ de ccimport ou saisissez un nom quelconque.</translation>
     </message>
 </context>
 <context>
@@ -2382,162 +2399,162 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::SiteProfile</name>
     <message>
         <source>a site profile object ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet profil de site ({ &quot;ratePlans&quot;: [...], &quot;accountStructure&quot;: [...] })</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;}&apos; after a member of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» après un membre du profil</translation>
     </message>
     <message>
         <source>the end of the file after the profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du fichier après l’objet profil</translation>
     </message>
     <message>
         <source>a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de membre entre guillemets doubles</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>membre «&#xa0;%1&#xa0;» inconnu&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot;; a profile has only &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>membre «&#xa0;%1&#xa0;» inconnu&#xa0;; un profil n’a que «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>member &quot;%1&quot; is given twice; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre «&#xa0;%1&#xa0;» est donné deux fois&#xa0;; donnez-le une seule fois</translation>
     </message>
     <message>
         <source>&apos;:&apos; after member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;:&#xa0;» après le membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists no level; list the levels of the account structure, or leave the member out</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne liste aucun niveau&#xa0;; listez les niveaux de la structure des comptes, ou omettez le membre</translation>
     </message>
     <message>
         <source>an array of names in double quotes as the value of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de noms entre guillemets doubles comme valeur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a name in double quotes in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom entre guillemets doubles dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; after a name in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» après un nom dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This is not a site profile (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un profil de site (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The file is larger than %n MiB, too large for a site profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier dépasse %n Mio, c’est trop pour un profil de site.</numerusform>
+            <numerusform>Le fichier dépasse %n Mio, c’est trop pour un profil de site.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished">le système n’a donné aucune raison</translation>
+        <translation>le système n’a donné aucune raison</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 here; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas en UTF-8 valide ici&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileController</name>
     <message>
         <source>The site profile cannot be read, so rate plans and account IDs are not checked against the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de site ne peut pas être lu, les plans tarifaires et les identifiants de compte ne sont donc pas vérifiés par rapport au site&#xa0;: %1</translation>
     </message>
     <message>
         <source>No site profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de site</translation>
     </message>
     <message>
         <source>Rate plans and account IDs are not checked against a site. Choose a profile in Settings &gt; Site Profile, or keep a ccedit-profile.json beside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plans tarifaires et les identifiants de compte ne sont pas vérifiés par rapport à un site. Choisissez un profil dans Paramètres &gt; Profil de site, ou placez un ccedit-profile.json à côté du fichier.</translation>
     </message>
     <message>
         <source>beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>à côté du fichier</translation>
     </message>
     <message>
         <source>from the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi dans les paramètres</translation>
     </message>
     <message>
         <source>Site profile %1 (%2) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de site %1 (%2) ne peut pas être lu</translation>
     </message>
     <message>
         <source>Site profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de site&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Rate plans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans tarifaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rate plans are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plans tarifaires ne sont pas vérifiés.</translation>
     </message>
     <message>
         <source>Account structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure des comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account ID levels are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux des identifiants de compte ne sont pas vérifiés.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::SiteProfileDialog</name>
     <message>
         <source>Choose Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un profil de site</translation>
     </message>
     <message>
         <source>Site profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de site (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Site Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil de site</translation>
     </message>
     <message>
         <source>No profile is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n’est choisi ici.</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rate plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan tarifaire</numerusform>
+            <numerusform>%n plans tarifaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account structure level(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niveau de structure des comptes</numerusform>
+            <numerusform>%n niveaux de structure des comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile cannot be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas être enregistré sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2570,86 +2587,86 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>new from the update</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle ligne, issue de la mise à jour</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateController</name>
     <message>
         <source>Cannot Update from Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour depuis l’export</translation>
     </message>
     <message>
         <source>No change was ticked; the table is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n’a été cochée&#xa0;; le tableau est inchangé.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>Updated from %1: %n cell(s) changed, %2 new row(s). Go &gt; Next Change (F9) finds them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis à jour depuis %1&#xa0;: %n cellule modifiée, nouvelles lignes&#xa0;: %2. Aller à &gt; Modification suivante (F9) les retrouve.</numerusform>
+            <numerusform>Mis à jour depuis %1&#xa0;: %n cellules modifiées, nouvelles lignes&#xa0;: %2. Aller à &gt; Modification suivante (F9) les retrouve.</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes from an update to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification issue d’une mise à jour vers laquelle aller.</translation>
     </message>
     <message>
         <source>That change is in a row hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification se trouve dans une ligne masquée par le filtre.</translation>
     </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour depuis %1</translation>
     </message>
     <message>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garder tels quels</translation>
     </message>
     <message>
         <source>Deactivate them (active = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les désactiver (active = false)</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supprimer</translation>
     </message>
     <message>
         <source>Filter by account ID, kind or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant de compte, type ou valeur</translation>
     </message>
     <message>
         <source>Customers the update no longer has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients que la mise à jour n’a plus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message numerus="yes">
         <source>%1 new, %2 changed, %3 gone, %4 reactivated, %5 unchanged, %6 unmatched. %n change(s) ticked to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelles&#xa0;: %1, modifiées&#xa0;: %2, disparues&#xa0;: %3, réactivées&#xa0;: %4, inchangées&#xa0;: %5, non appariées&#xa0;: %6. %n modification cochée à appliquer.</numerusform>
+            <numerusform>Nouvelles&#xa0;: %1, modifiées&#xa0;: %2, disparues&#xa0;: %3, réactivées&#xa0;: %4, inchangées&#xa0;: %5, non appariées&#xa0;: %6. %n modifications cochées à appliquer.</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,20 +2775,20 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     </message>
     <message numerus="yes">
         <source>rate plan &quot;%1&quot; does not exist on the site; use one of the site profile&apos;s %n rate plan(s), or leave it blank for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le plan tarifaire «&#xa0;%1&#xa0;» n’existe pas sur le site&#xa0;; utilisez un plan tarifaire du profil de site (il en a %n), ou laissez-le vide pour %2</numerusform>
+            <numerusform>le plan tarifaire «&#xa0;%1&#xa0;» n’existe pas sur le site&#xa0;; utilisez l’un des %n plans tarifaires du profil de site, ou laissez-le vide pour %2</numerusform>
         </translation>
     </message>
     <message>
         <source>rate plan &quot;%1&quot; does not exist on the site; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan tarifaire «&#xa0;%1&#xa0;» n’existe pas sur le site&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>account ID &quot;%1&quot; has %2 levels but the site&apos;s account structure has %n: %3; remove the levels after the last</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’identifiant de compte «&#xa0;%1&#xa0;» a %2 niveaux mais la structure des comptes du site n’en a que %n&#xa0;: %3&#xa0;; supprimez les niveaux au-delà du dernier</numerusform>
+            <numerusform>l’identifiant de compte «&#xa0;%1&#xa0;» a %2 niveaux mais la structure des comptes du site n’en a que %n&#xa0;: %3&#xa0;; supprimez les niveaux au-delà du dernier</numerusform>
         </translation>
     </message>
 </context>
@@ -2779,64 +2796,64 @@ Exit status: 0 no errors (warnings allowed, unless --werror), 1 errors found or 
     <name>ccedit::ValueFilterActions</name>
     <message>
         <source>Filter by &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par &amp;valeur…</translation>
     </message>
     <message>
         <source>Show &amp;All Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;toutes les valeurs</translation>
     </message>
     <message>
         <source>Show only the rows with some of the values of the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les lignes ayant certaines des valeurs de la colonne courante</translation>
     </message>
     <message>
         <source>Show the rows of every value again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau les lignes de toutes les valeurs</translation>
     </message>
     <message>
         <source>Counting the values of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des valeurs de «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
     <name>ccedit::ValueFilterDialog</name>
     <message>
         <source>Filter by Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par valeur</translation>
     </message>
     <message>
         <source>Show only the rows whose “%1” is one of the checked &amp;values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les lignes dont «&#xa0;%1&#xa0;» est l’une des &amp;valeurs cochées&#xa0;:</translation>
     </message>
     <message>
         <source>Search the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les valeurs</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln ligne</numerusform>
+            <numerusform>%1 — %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The column holds %Ln different values; the %1 most common are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La colonne contient %Ln valeur différente&#xa0;; les %1 plus fréquentes sont listées.</numerusform>
+            <numerusform>La colonne contient %Ln valeurs différentes&#xa0;; les %1 plus fréquentes sont listées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout cocher</translation>
     </message>
     <message>
         <source>U&amp;ncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;décocher</translation>
     </message>
 </context>
 </TS>
