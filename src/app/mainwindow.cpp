@@ -286,7 +286,7 @@ void MainWindow::setupProblemsDock()
         if (!source.isValid() || !document())
             return;
         QMenu menu(this);
-        const Diagnostic &problem = m_problemsModel->problem(source.row());
+        const Diagnostic problem = m_problemsModel->problem(source.row());
         m_editActions->populateQuickFixMenu(&menu, QuickFixes::forProblem(*document(), problem));
         menu.exec(view->viewport()->mapToGlobal(position));
     });

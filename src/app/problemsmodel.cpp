@@ -40,11 +40,11 @@ void ProblemsModel::rebuild()
     m_entries.clear();
     if (m_document) {
         m_entries.reserve(static_cast<size_t>(m_document->errorCount() + m_document->warningCount()));
-        const auto add = [this](int row, const QList<Diagnostic> &problems) {
-            for (int i = 0; i < problems.size(); ++i)
+        const auto add = [this](int row, auto problems) {
+            for (int i = 0; i < static_cast<int>(problems.size()); ++i)
                 m_entries.push_back(Entry{row, i});
         };
-        add(-1, m_document->documentProblems());
+        add(-1, std::span<const Diagnostic>(m_document->documentProblems()));
         m_document->forEachRowWithProblems(add);
     }
     endResetModel();
@@ -63,14 +63,13 @@ void ProblemsModel::updateRows(const QList<int> &rows)
         updateRow(row);
 }
 
-const QList<Diagnostic> &ProblemsModel::problemsOf(int row) const
+qsizetype ProblemsModel::problemCount(int row) const
 {
-    static const QList<Diagnostic> none;
     if (!m_document)
-        return none;
+        return 0;
     if (row < 0)
-        return m_document->documentProblems();
-    return row < m_document->rowCount() ? m_document->rowProblems(row) : none;
+        return m_document->documentProblems().size();
+    return row < m_document->rowCount() ? static_cast<qsizetype>(m_document->problemsOf(row).size()) : 0;
 }
 
 qsizetype ProblemsModel::firstEntryOf(int row) const
@@ -80,14 +79,26 @@ qsizetype ProblemsModel::firstEntryOf(int row) const
         - m_entries.cbegin();
 }
 
-// The problem of a row of the model. The document changes a table row's problems before it
-// says so; until then an entry may point past them, and an empty problem stands in.
-const Diagnostic &ProblemsModel::problem(int row) const
+// The document changes a table row's problems before it says so; until then an entry may point
+// past them, and an empty problem stands in.
+Diagnostic ProblemsModel::problemAt(int row, bool withMessage) const
 {
-    static const Diagnostic none;
     const Entry &entry = m_entries.at(static_cast<size_t>(row));
-    const QList<Diagnostic> &problems = problemsOf(entry.row);
-    return entry.index < problems.size() ? problems.at(entry.index) : none;
+    if (entry.index >= problemCount(entry.row))
+        return {};
+    if (entry.row < 0)
+        return m_document->documentProblems().at(entry.index);
+    const RowProblem &stored = m_document->problemsOf(entry.row)[static_cast<size_t>(entry.index)];
+    if (withMessage)
+        return m_document->diagnostic(stored);
+    const int column = static_cast<int>(stored.column);
+    return makeDiagnostic(stored.code(), entry.row, m_document->lineOfRow(entry.row), column,
+                          column > 0 ? m_document->header().at(column - 1) : QString(), {});
+}
+
+Diagnostic ProblemsModel::problem(int row) const
+{
+    return problemAt(row, true);
 }
 
 // Brings the entries of one table row (-1: the document's) in line with its problems now.
@@ -97,7 +108,7 @@ void ProblemsModel::updateRow(int row)
     int oldCount = 0;
     while (start + oldCount < static_cast<int>(m_entries.size()) && m_entries[static_cast<size_t>(start + oldCount)].row == row)
         ++oldCount;
-    const auto newCount = static_cast<int>(problemsOf(row).size());
+    const auto newCount = static_cast<int>(problemCount(row));
 
     if (oldCount == newCount) {
         if (newCount > 0)
@@ -135,7 +146,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index));
-    const Diagnostic &problem = this->problem(index.row());
+    const Diagnostic problem = problemAt(index.row(), index.column() == MessageColumn);
     if (role == SortRole)
         return index.column() == LineColumn ? QVariant(problem.line) : data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole) {

@@ -28,7 +28,7 @@ public:
     explicit ProblemsModel(QObject *parent = nullptr);
 
     void setDocument(Document *document);
-    const Diagnostic &problem(int row) const;
+    Diagnostic problem(int row) const; // with its message
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +46,10 @@ private:
         int row;
         int index;
     };
-    const QList<Diagnostic> &problemsOf(int row) const; // row -1: the document's
+    qsizetype problemCount(int row) const; // row -1: the document's
+    // The problem of a row of the model; its message is made only when asked for (a sort by
+    // line of a million problems needs none).
+    Diagnostic problemAt(int row, bool withMessage) const;
     qsizetype firstEntryOf(int row) const;
 
     QPointer<Document> m_document;

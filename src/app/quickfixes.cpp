@@ -164,20 +164,21 @@ QList<QuickFix> QuickFixes::forProblem(const Document &document, const Diagnosti
 
     // The cells of every problem of this kind: for most, in the same column; an unknown rate
     // plan, with the same value.
-    const auto sameKind = [&](int row, const Diagnostic &other) {
-        if (other.code != problem.code)
+    const auto sameKind = [&](int row, const RowProblem &other) {
+        const int column = static_cast<int>(other.column);
+        if (other.code() != problem.code)
             return false;
         if (problem.code == DiagnosticCode::UnknownRatePlan)
-            return other.column == problem.column
+            return column == problem.column
                 && document.cells().value(row, cell.column) == document.cells().value(cell.row, cell.column);
-        return problem.code == DiagnosticCode::RaggedRow || other.column == problem.column
+        return problem.code == DiagnosticCode::RaggedRow || column == problem.column
             || problem.code == DiagnosticCode::SurroundingWhitespace || problem.code == DiagnosticCode::ControlCharacter;
     };
     std::vector<CellPosition> cells;
-    document.forEachRowWithProblems([&](int row, const QList<Diagnostic> &problems) {
-        for (const Diagnostic &other : problems) {
+    document.forEachRowWithProblems([&](int row, std::span<const RowProblem> problems) {
+        for (const RowProblem &other : problems) {
             if (sameKind(row, other))
-                cells.push_back(CellPosition{row, other.column - 1});
+                cells.push_back(CellPosition{row, static_cast<int>(other.column) - 1});
         }
     });
 

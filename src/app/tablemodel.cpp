@@ -244,7 +244,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case FieldIndexRole:
         return m_document->fieldIndex(index.column());
     case HasProblemsRole:
-        return !m_document->rowProblems(index.row()).isEmpty();
+        return m_document->rowHasProblems(index.row());
     case CompletionsRole: {
         static const int ratePlan = Schema::indexOfCanonical("rate_plan"_L1);
         const SiteProfile *profile = m_document->profile();

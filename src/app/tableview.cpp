@@ -33,7 +33,7 @@ protected:
         const Document *document = static_cast<const TableModel *>(sourceModel())->document();
         if (!document || sourceParent.isValid())
             return false;
-        return (!onlyRowsWithProblems || !document->rowProblems(sourceRow).isEmpty())
+        return (!onlyRowsWithProblems || document->rowHasProblems(sourceRow))
             && values.accepts(document->cells(), sourceRow);
     }
 };

@@ -54,7 +54,7 @@ void ValueFilterActions::filterColumn(int column)
     const QString name = document->header().at(column);
     std::function<bool(int)> shown;
     if (m_view->onlyRowsWithProblems())
-        shown = [document](int row) { return !document->rowProblems(row).isEmpty(); };
+        shown = [document](int row) { return document->rowHasProblems(row); };
     std::vector<ValueCount> values;
     m_jobs->run(document->rowCount(), tr("Counting the values of “%1”…").arg(name),
                 [&] { values = countValues(document->cells(), column, shown); });

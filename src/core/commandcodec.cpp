@@ -304,10 +304,10 @@ static QUndoCommand *readCommand(Document *document, JournalBytesReader &in, QUn
             for (qsizetype j = 0; j < origins; ++j) {
                 CellTable::RowOrigin origin;
                 origin.line = in.readI32();
-                origin.cellCount = in.readI32();
+                origin.cellCount = static_cast<quint32>(std::clamp(in.readI32(), 0, CellTable::RowOrigin::MaxCellCount));
                 const quint8 flags = in.readU8();
-                origin.ragged = flags & 1;
-                origin.unterminatedQuote = flags & 2;
+                origin.ragged = (flags & 1) != 0;
+                origin.unterminatedQuote = (flags & 2) != 0;
                 run.origins.append(origin);
             }
             runs.append(std::move(run));

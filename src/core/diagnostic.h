@@ -57,6 +57,30 @@ struct Diagnostic {
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };
 
+// A problem of a table row as the problem store keeps it, in 8 bytes: the row, the code and
+// the 1-based column (0 for the whole row). Its line, field and message are worked out from
+// the document when it is shown or printed, so a file with a million problems costs 8 MB for
+// them, not a message each.
+struct RowProblem {
+    static constexpr int MaxColumn = (1 << 24) - 1; // columns past it are not checked
+
+    int row = 0;
+    quint32 column : 24 = 0;
+    quint32 codeValue : 8 = 0;
+
+    RowProblem() = default;
+    RowProblem(int atRow, int atColumn, DiagnosticCode code)
+        : row(atRow)
+        , column(static_cast<quint32>(atColumn))
+        , codeValue(static_cast<quint32>(code))
+    {
+    }
+    DiagnosticCode code() const { return static_cast<DiagnosticCode>(codeValue); }
+    bool isError() const { return defaultSeverity(code()) != Severity::Warning; }
+    friend bool operator==(const RowProblem &, const RowProblem &) = default;
+};
+static_assert(sizeof(RowProblem) == 8);
+
 Diagnostic makeDiagnostic(DiagnosticCode code, int row, int line, int column, const QString &field,
                           const QString &message);
 

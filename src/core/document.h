@@ -69,27 +69,30 @@ public:
 
     // Problems, always current.
     const QList<Diagnostic> &documentProblems() const { return m_problems.documentProblems(); } // file + header
-    const QList<Diagnostic> &rowProblems(int row) const { return m_problems.rowProblems(row); }
+    // A row's problems as stored (a code and a column each) and as a person sees them.
+    std::span<const RowProblem> problemsOf(int row) const { return m_problems.problemsOf(row); }
+    bool rowHasProblems(int row) const { return m_problems.rowHasProblems(row); }
+    Diagnostic diagnostic(const RowProblem &problem) const { return m_problems.diagnostic(problem); }
+    QList<Diagnostic> rowProblems(int row) const { return m_problems.rowProblems(row); }
     // Column 0-based; row-wide ones excluded.
     QList<Diagnostic> cellProblems(int row, int column) const { return m_problems.cellProblems(row, column); }
     // Document problems, then rows in order, each row's by column.
     QList<Diagnostic> allProblems() const { return m_problems.allProblems(); }
-    // Calls visit(row, problems) for each row with problems, in row order: allProblems()
-    // without copying a million of them.
+    // Calls visit(row, problemsOf(row)) for each row with problems, in row order.
     template <typename Visit>
     void forEachRowWithProblems(Visit visit) const
     {
         m_problems.forEachRowWithProblems(visit);
     }
-    // Calls visit(problem) for each problem in allProblems() order, copying none.
+    // Calls visit(problem) for each problem in allProblems() order, making one at a time.
     template <typename Visit>
     void forEachProblem(Visit visit) const
     {
         for (const Diagnostic &problem : documentProblems())
             visit(problem);
-        forEachRowWithProblems([&visit](int, const QList<Diagnostic> &problems) {
-            for (const Diagnostic &problem : problems)
-                visit(problem);
+        forEachRowWithProblems([&](int, std::span<const RowProblem> problems) {
+            for (const RowProblem &problem : problems)
+                visit(diagnostic(problem));
         });
     }
     int errorCount() const { return m_problems.errorCount(); }

@@ -106,7 +106,7 @@ size_t DuplicateIndex::takeSpill()
 
 void DuplicateIndex::freeSpill(size_t spill)
 {
-    m_spills[spill] = {};
+    m_spills[spill] = Group();
     m_freeSpills.push_back(spill);
 }
 
@@ -160,7 +160,7 @@ bool DuplicateIndex::insertHashed(Hash hash, QByteArrayView accountId, int row, 
         slot.entry = Slot::spillEntry(spill);
         m_spills[spill].push_back(only);
     }
-    std::vector<int> &group = m_spills[slot.spill()];
+    Group &group = m_spills[slot.spill()];
     if (row < group.back() && (unsorted.empty() || unsorted.back() != slot.spill()))
         unsorted.push_back(slot.spill());
     group.push_back(row);
@@ -180,7 +180,7 @@ void DuplicateIndex::insertRows(const QList<int> &rows)
     std::sort(unsorted.begin(), unsorted.end());
     unsorted.erase(std::unique(unsorted.begin(), unsorted.end()), unsorted.end());
     for (size_t spill : unsorted) {
-        std::vector<int> &group = m_spills[spill];
+        Group &group = m_spills[spill];
         const auto added = std::is_sorted_until(group.begin(), group.end());
         std::sort(added, group.end());
         std::inplace_merge(group.begin(), added, group.end());
@@ -215,7 +215,7 @@ void DuplicateIndex::removeRows(const QList<int> &rows)
     for (auto first = leaving.begin(); first != leaving.end();) {
         const size_t spill = first->spill;
         const auto last = std::find_if(first, leaving.end(), [spill](const Leaving &l) { return l.spill != spill; });
-        std::vector<int> &group = m_spills[spill];
+        Group &group = m_spills[spill];
         addWork(group.size());
         // Both are sorted: one pass keeps the rows that do not leave.
         auto next = first;
@@ -300,7 +300,7 @@ QList<int> DuplicateIndex::rows(QByteArrayView accountId) const
         return result;
     const Slot &slot = m_slots[find(idHash(accountId), accountId)];
     if (slot.isSpilled()) {
-        const std::vector<int> &group = m_spills[slot.spill()];
+        const Group &group = m_spills[slot.spill()];
         result.assign(group.begin(), group.end());
         addWork(group.size());
     } else if (!slot.isEmpty()) {
@@ -315,7 +315,7 @@ void DuplicateIndex::shiftRows(int row, int delta)
         if (slot.entry >= row)
             slot.entry += delta;
     }
-    for (std::vector<int> &group : m_spills) {
+    for (Group &group : m_spills) {
         for (int &r : group) {
             if (r >= row)
                 r += delta;
@@ -330,7 +330,7 @@ QList<int> DuplicateIndex::remapRows(const std::vector<int> &newRowOf)
             slot.entry = newRowOf[static_cast<size_t>(slot.entry)];
     }
     QList<int> renamed;
-    for (std::vector<int> &group : m_spills) {
+    for (Group &group : m_spills) {
         if (group.empty())
             continue;
         const int first = newRowOf[static_cast<size_t>(group.front())];

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <vector>
@@ -88,7 +89,10 @@ private:
     int m_column = -1;
     std::vector<Slot> m_slots; // a power of two in size, at most half full
     size_t m_used = 0;
-    std::vector<std::vector<int>> m_spills; // each sorted; empty when free
+    // Most repeated IDs are in two rows (a row copied by mistake): such a group is kept in its
+    // list's own 32 bytes, with no allocation of its own.
+    using Group = QVarLengthArray<int, 2>;
+    std::vector<Group> m_spills; // each sorted; empty when free
     std::vector<size_t> m_freeSpills;
     // Lookups run on several threads while a large edit is re-checked.
     mutable std::atomic<quint64> m_work = 0;

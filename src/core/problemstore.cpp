@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,15 @@ QList<int> rowRange(int first, int count)
     return rows;
 }
 
+// How many rows these problems (ordered by row) are of.
+int countRows(std::span<const RowProblem> problems)
+{
+    int rows = 0;
+    for (size_t i = 0; i < problems.size(); ++i)
+        rows += i == 0 || problems[i].row != problems[i - 1].row;
+    return rows;
+}
+
 } // namespace
 
 ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, const int &headerLine,
@@ -42,12 +52,47 @@ ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, 
     checkAll();
 }
 
+Diagnostic ProblemStore::diagnostic(const RowProblem &problem) const
+{
+    const DiagnosticCode code = problem.code();
+    const int column = static_cast<int>(problem.column) - 1;
+    const QString field = column >= 0 ? m_header[column] : QString();
+    const QByteArrayView value = column >= 0 ? m_cells.value(problem.row, column) : QByteArrayView();
+    QString message;
+    switch (code) {
+    case DiagnosticCode::RaggedRow:
+    case DiagnosticCode::UnterminatedQuote:
+        message = Validator::rowOriginMessage(code, m_cells.origin(problem.row), m_sourceColumnCount);
+        break;
+    case DiagnosticCode::DuplicateAccountId:
+        message = Validator::duplicateMessage(value, lineOfRow(m_duplicates.firstRow(value)));
+        break;
+    case DiagnosticCode::UnknownRatePlan:
+    case DiagnosticCode::AccountIdTooDeep:
+        Q_ASSERT(m_profile);
+        message = Validator::profileMessage(code, *m_profile, value);
+        break;
+    default:
+        message = Validator::valueMessage(code, m_columnFields[static_cast<size_t>(column)], value, field);
+        break;
+    }
+    return makeDiagnostic(code, problem.row, lineOfRow(problem.row), static_cast<int>(problem.column), field, message);
+}
+
+QList<Diagnostic> ProblemStore::rowProblems(int row) const
+{
+    QList<Diagnostic> result;
+    for (const RowProblem &problem : problemsOf(row))
+        result.append(diagnostic(problem));
+    return result;
+}
+
 QList<Diagnostic> ProblemStore::cellProblems(int row, int column) const
 {
     QList<Diagnostic> result;
-    for (const Diagnostic &problem : rowProblems(row)) {
-        if (problem.column == column + 1)
-            result.append(problem);
+    for (const RowProblem &problem : problemsOf(row)) {
+        if (static_cast<int>(problem.column) == column + 1)
+            result.append(diagnostic(problem));
     }
     return result;
 }
@@ -57,8 +102,8 @@ QList<Diagnostic> ProblemStore::allProblems() const
     QList<Diagnostic> result;
     result.reserve(m_errorCount + m_warningCount);
     result.append(m_documentProblems);
-    for (const auto &[row, problems] : m_rowProblems)
-        result.append(problems);
+    for (const RowProblem &problem : m_rowProblems)
+        result.append(diagnostic(problem));
     return result;
 }
 
@@ -73,10 +118,12 @@ int ProblemStore::lineOfRow(int row) const
 
 void ProblemStore::checkSource()
 {
-    countProblems(m_documentProblems, -1);
+    m_errorCount -= static_cast<int>(std::ranges::count_if(m_documentProblems, &Diagnostic::isError));
+    m_warningCount -= static_cast<int>(std::ranges::count_if(m_documentProblems, std::not_fn(&Diagnostic::isError)));
     m_documentProblems = Validator::checkSource(m_source, m_headerLine);
     m_documentProblems.append(Validator::checkHeader(m_header, m_headerLine));
-    countProblems(m_documentProblems, 1);
+    m_errorCount += static_cast<int>(std::ranges::count_if(m_documentProblems, &Diagnostic::isError));
+    m_warningCount += static_cast<int>(std::ranges::count_if(m_documentProblems, std::not_fn(&Diagnostic::isError)));
 }
 
 void ProblemStore::findColumnFields()
@@ -91,11 +138,10 @@ QList<int> ProblemStore::checkAll()
     checkSource();
     findColumnFields();
     QList<int> changed; // rows that had or have problems
-    for (const auto &[row, problems] : m_rowProblems) {
-        changed.append(row);
-        countProblems(problems, -1);
-    }
-    m_rowProblems.clear();
+    forEachRowWithProblems([&changed](int row, auto) { changed.append(row); });
+    countProblems(m_rowProblems, -1);
+    m_rowProblems = {};
+    m_rowsWithProblems = 0;
 
     // Rows are checked a chunk at a time on every core while the first thread builds the
     // duplicate-ID index, which takes a quarter of the time. The rows that repeat an earlier
@@ -104,7 +150,7 @@ QList<int> ProblemStore::checkAll()
     constexpr int ChunkRows = 16'384;
     const int chunkCount = (rows + ChunkRows - 1) / ChunkRows;
     const auto chunkEnd = [rows](int chunk) { return std::min(rows, (chunk + 1) * ChunkRows); };
-    std::vector<RowProblems> chunks(static_cast<size_t>(chunkCount));
+    std::vector<ChunkProblems> chunks(static_cast<size_t>(chunkCount));
     std::vector<bool> repeats;
     checkChunksInParallel(
         chunkCount, threadsFor(rows),
@@ -118,51 +164,49 @@ QList<int> ProblemStore::checkAll()
             },
             [] {});
     }
-    for (auto &chunk : chunks) {
-        for (auto &[row, problems] : chunk) {
-            countProblems(problems, 1);
-            changed.append(row);
-            m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
-        }
+    size_t total = 0;
+    for (const ChunkProblems &chunk : chunks)
+        total += chunk.size();
+    m_rowProblems.reserve(total);
+    for (ChunkProblems &chunk : chunks) {
+        m_rowProblems.insert(m_rowProblems.end(), chunk.begin(), chunk.end());
+        ChunkProblems().swap(chunk); // its memory goes back as the store's grows
     }
+    countProblems(m_rowProblems, 1);
+    m_rowsWithProblems = countRows(m_rowProblems);
+    forEachRowWithProblems([&changed](int row, auto) { changed.append(row); });
     sortUnique(changed);
     return changed;
 }
 
-ProblemStore::RowProblems ProblemStore::checkRowsButIds(int first, int last) const
+ProblemStore::ChunkProblems ProblemStore::checkRowsButIds(int first, int last) const
 {
-    RowProblems result;
-    QList<Diagnostic> scratch;
+    ChunkProblems result;
+    Problems rowProblems;
     for (int row = first; row < last; ++row) {
-        computeRowProblems(row, scratch, false);
-        if (!scratch.isEmpty())
-            result.emplace_back(row, std::exchange(scratch, {}));
+        rowProblems.clear();
+        computeRowProblems(row, rowProblems, false);
+        result.insert(result.end(), rowProblems.begin(), rowProblems.end());
     }
     return result;
 }
 
-void ProblemStore::addRepeatedIds(RowProblems &checked, int first, int last, const std::vector<bool> &repeats) const
+void ProblemStore::addRepeatedIds(ChunkProblems &checked, int first, int last, const std::vector<bool> &repeats) const
 {
-    RowProblems merged;
-    auto next = checked.begin();
+    Problems duplicates;
     for (int row = first; row < last; ++row) {
-        if (!repeats[static_cast<size_t>(row)])
-            continue;
-        while (next != checked.end() && next->first < row)
-            merged.push_back(std::move(*next++));
-        QList<Diagnostic> problems;
-        if (next != checked.end() && next->first == row)
-            problems = std::move((next++)->second);
-        // After the ID cell's other problems, as computeRowProblems() orders them.
-        const auto after = std::upper_bound(problems.cbegin(), problems.cend(), m_accountIdColumn + 1,
-                                            [](int column, const Diagnostic &problem) { return column < problem.column; });
-        const QByteArrayView id = m_cells.value(row, m_accountIdColumn);
-        problems.insert(after, duplicateOf(row, lineOfRow(row), id, m_duplicates.firstRow(id)));
-        merged.emplace_back(row, std::move(problems));
+        if (repeats[static_cast<size_t>(row)])
+            duplicates.emplace_back(row, m_accountIdColumn + 1, DiagnosticCode::DuplicateAccountId);
     }
-    if (merged.empty())
+    if (duplicates.empty())
         return;
-    std::move(next, checked.end(), std::back_inserter(merged));
+    // After the ID cell's other problems, as computeRowProblems() orders them: a row's
+    // problems are ordered by column and std::merge takes equal ones from `checked` first.
+    ChunkProblems merged;
+    merged.reserve(checked.size() + duplicates.size());
+    std::ranges::merge(checked, duplicates, std::back_inserter(merged), [](const RowProblem &a, const RowProblem &b) {
+        return std::pair(a.row, a.column) < std::pair(b.row, b.column);
+    });
     checked = std::move(merged);
 }
 
@@ -185,23 +229,19 @@ void ProblemStore::cellsAboutToChange(std::span<const CellPosition> cells)
 QList<int> ProblemStore::cellsChanged(std::vector<CellPosition> cells)
 {
     const QList<int> idRows = idRowsOf(cells);
-    recheckIdsOf(std::exchange(m_pendingIdRechecks, {}), cells);
-    recheckIdsOf(m_duplicates.insert(idRows), cells);
-    return recheckCells(std::move(cells));
+    QList<int> recheck = std::exchange(m_pendingIdRechecks, {});
+    recheck.append(m_duplicates.insert(idRows));
+    return recheckCellsAndIds(std::move(cells), recheck);
 }
 
 QList<int> ProblemStore::rowsInserted(int row, int count)
 {
     shiftRowProblems(row, count);
     m_duplicates.shiftRows(row, count);
-    QList<int> recheck;
-    renumberRows(row, recheck);
     const QList<int> added = rowRange(row, count);
-    recheck.append(m_duplicates.insert(added));
-    std::vector<CellPosition> cells;
-    recheckIdsOf(recheck, cells);
+    const QList<int> idRows = m_duplicates.insert(added); // before the rows are checked
     QList<int> changed = recheckRows(added);
-    changed.append(recheckCells(std::move(cells)));
+    changed.append(recheckCellsAndIds({}, idRows));
     sortUnique(changed);
     return changed;
 }
@@ -219,18 +259,14 @@ void ProblemStore::rowsAboutToBeRemoved(int row, int count)
 QList<int> ProblemStore::rowsRemoved(int row, int count)
 {
     // The removed rows' problems go in one range, not a search a row.
-    const auto removedFirst = m_rowProblems.lower_bound(row);
-    const auto removedEnd = m_rowProblems.lower_bound(row + count);
-    for (auto it = removedFirst; it != removedEnd; ++it)
-        countProblems(it->second, -1);
+    const auto removedFirst = std::ranges::lower_bound(m_rowProblems, row, {}, &RowProblem::row);
+    const auto removedEnd = std::ranges::lower_bound(removedFirst, m_rowProblems.end(), row + count, {}, &RowProblem::row);
+    countProblems(std::span<const RowProblem>(removedFirst, removedEnd), -1);
+    m_rowsWithProblems -= countRows(std::span<const RowProblem>(removedFirst, removedEnd));
     m_rowProblems.erase(removedFirst, removedEnd);
     shiftRowProblems(row + count, -count);
     m_duplicates.shiftRows(row + count, -count);
-    QList<int> recheck = std::exchange(m_pendingIdRechecks, {});
-    renumberRows(row, recheck);
-    std::vector<CellPosition> cells;
-    recheckIdsOf(recheck, cells);
-    return recheckCells(std::move(cells));
+    return recheckCellsAndIds({}, std::exchange(m_pendingIdRechecks, {}));
 }
 
 QList<int> ProblemStore::columnChanged(int column, int delta)
@@ -256,25 +292,23 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
     checkSource();
 
     // Problems of the other cells stay, one column further on (or back); those of a removed
-    // column go. Diagnostic columns are 1-based, 0 for the row as a whole.
+    // column go. Problem columns are 1-based, 0 for the row as a whole.
     QList<int> changed;
-    for (auto it = m_rowProblems.begin(); it != m_rowProblems.end();) {
-        QList<Diagnostic> &problems = it->second;
-        const bool moves = delta != 0 && std::any_of(problems.cbegin(), problems.cend(),
-                                       [column](const Diagnostic &problem) { return problem.column > column; });
-        if (!moves) {
-            ++it;
-            continue;
+    if (delta != 0) {
+        const quint32 after = static_cast<quint32>(column);
+        for (const RowProblem &problem : m_rowProblems) {
+            if (problem.column > after && (changed.isEmpty() || changed.back() != problem.row))
+                changed.append(problem.row);
         }
-        changed.append(it->first);
-        countProblems(problems, -1);
-        problems.removeIf([column, delta](const Diagnostic &problem) { return delta < 0 && problem.column == column + 1; });
-        for (Diagnostic &problem : problems) {
-            if (problem.column > column)
-                problem.column += delta;
+        const auto removed = [&](const RowProblem &problem) { return delta < 0 && problem.column == after + 1; };
+        countProblems(m_rowProblems, -1);
+        m_rowProblems.erase(std::remove_if(m_rowProblems.begin(), m_rowProblems.end(), removed), m_rowProblems.end());
+        for (RowProblem &problem : m_rowProblems) {
+            if (problem.column > after)
+                problem.column = static_cast<quint32>(static_cast<int>(problem.column) + delta);
         }
-        countProblems(problems, 1);
-        it = problems.isEmpty() ? m_rowProblems.erase(it) : std::next(it);
+        countProblems(m_rowProblems, 1);
+        m_rowsWithProblems = countRows(m_rowProblems);
     }
 
     // Cells are checked again where their column's field changed: an inserted column, or one
@@ -296,32 +330,19 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
 
 QList<int> ProblemStore::rowsReordered(const std::vector<int> &newRowOf)
 {
-    // Rebuilt in row order, each entry placed at the end: a million rows with problems take
-    // one pass, not a search each.
-    RowProblems moved;
-    moved.reserve(m_rowProblems.size());
-    for (auto &[row, problems] : m_rowProblems)
-        moved.emplace_back(newRowOf[static_cast<size_t>(row)], std::move(problems));
-    std::sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    m_rowProblems.clear();
-    for (auto &[row, problems] : moved)
-        m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
-    QList<int> recheck = m_duplicates.remapRows(newRowOf);
-    renumberRows(0, recheck);
-    std::vector<CellPosition> cells;
-    recheckIdsOf(recheck, cells);
-    return recheckCells(std::move(cells));
+    // One pass and one sort that keeps each row's problems in their order.
+    for (RowProblem &problem : m_rowProblems)
+        problem.row = newRowOf[static_cast<size_t>(problem.row)];
+    std::ranges::stable_sort(m_rowProblems, {}, &RowProblem::row);
+    return recheckCellsAndIds({}, m_duplicates.remapRows(newRowOf));
 }
 
 QList<int> ProblemStore::linesChanged()
 {
+    // Lines are worked out when a problem is shown, so only the signals are needed.
     checkSource();
     QList<int> changed;
-    for (const auto &[row, problems] : m_rowProblems)
-        changed.append(row);
-    QList<int> recheck;
-    renumberRows(0, recheck, true);
-    recheckRows(recheck); // rows of `changed`: a duplicate's warning keeps it
+    forEachRowWithProblems([&changed](int row, auto) { changed.append(row); });
     return changed;
 }
 
@@ -336,16 +357,20 @@ QList<int> ProblemStore::recheckRows(QList<int> rows)
     // Many rows (undoing the removal of a million) are checked in chunks on every core, all
     // reading only, and stored in order afterwards.
     constexpr qsizetype ChunkRows = 16'384;
-    std::vector<QList<Diagnostic>> checked(static_cast<size_t>(rows.size()));
+    const qsizetype chunkCount = (rows.size() + ChunkRows - 1) / ChunkRows;
+    std::vector<Problems> checked(static_cast<size_t>(chunkCount));
     checkChunksInParallel(
-        static_cast<int>((rows.size() + ChunkRows - 1) / ChunkRows), threadsFor(rows.size()),
+        static_cast<int>(chunkCount), threadsFor(rows.size()),
         [&](int chunk) {
             for (qsizetype i = chunk * ChunkRows; i < std::min(rows.size(), (chunk + 1) * ChunkRows); ++i)
-                computeRowProblems(rows[i], checked[static_cast<size_t>(i)]);
+                computeRowProblems(rows[i], checked[static_cast<size_t>(chunk)]);
         },
         [] {});
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        storeRowProblems(rows[i], std::move(checked[static_cast<size_t>(i)]));
+    CheckedRows all;
+    all.rows.assign(rows.begin(), rows.end());
+    for (const Problems &chunk : checked)
+        all.problems.insert(all.problems.end(), chunk.begin(), chunk.end());
+    storeRows(all);
     return rows;
 }
 
@@ -365,38 +390,42 @@ QList<int> ProblemStore::recheckCells(std::vector<CellPosition> cells)
         chunks.emplace_back(cells.data() + start, end - start);
         start = end;
     }
-    std::vector<RowProblems> rechecked(chunks.size());
+    std::vector<CheckedRows> rechecked(chunks.size());
     checkChunksInParallel(
         static_cast<int>(chunks.size()), threadsFor(static_cast<qsizetype>(cells.size())),
         [&](int chunk) { rechecked[static_cast<size_t>(chunk)] = recheckedRows(chunks[static_cast<size_t>(chunk)]); },
         [] {});
-    QList<int> changed;
-    for (RowProblems &rows : rechecked) {
-        for (auto &[row, problems] : rows) {
-            storeRowProblems(row, std::move(problems));
-            changed.append(row);
+    CheckedRows all;
+    if (rechecked.size() == 1) {
+        all = std::move(rechecked.front());
+    } else {
+        for (const CheckedRows &chunk : rechecked) {
+            all.rows.insert(all.rows.end(), chunk.rows.begin(), chunk.rows.end());
+            all.problems.insert(all.problems.end(), chunk.problems.begin(), chunk.problems.end());
         }
     }
-    return changed;
+    storeRows(all);
+    return QList<int>(all.rows.begin(), all.rows.end());
 }
 
-ProblemStore::RowProblems ProblemStore::recheckedRows(std::span<const CellPosition> cells) const
+ProblemStore::CheckedRows ProblemStore::recheckedRows(std::span<const CellPosition> cells) const
 {
-    RowProblems result;
-    QList<Diagnostic> fresh;
-    // Cells of one column with one value have the same problems but for their row and line
-    // (a filled or cleared column): each column's last ones are copied while its value
-    // repeats. Account IDs are not: whether one repeats depends on the row.
+    CheckedRows result;
+    Problems fresh;
+    // Cells of one column with one value have the same problems but for their row (a filled
+    // or cleared column): each column's last ones are reused while its value repeats.
+    // Account IDs are not: whether one repeats depends on the row.
     struct Checked {
         QByteArrayView value;
-        QList<Diagnostic> problems;
+        Problems problems;
         bool valid = false;
     };
     std::vector<Checked> lastChecked(static_cast<size_t>(m_cells.columnCount()));
+    const auto byColumn = [](const RowProblem &problem, quint32 column) { return problem.column < column; };
     for (auto cell = cells.begin(); cell != cells.end();) {
         const int row = cell->row;
-        const int line = lineOfRow(row);
-        QList<Diagnostic> problems = rowProblems(row);
+        const std::span<const RowProblem> stored = problemsOf(row);
+        Problems problems(stored.begin(), stored.end());
         bool rowChanged = false;
         // A row's problems are ordered by column, so each cell's are one run to replace.
         for (; cell != cells.end() && cell->row == row; ++cell) {
@@ -404,94 +433,122 @@ ProblemStore::RowProblems ProblemStore::recheckedRows(std::span<const CellPositi
             Checked &checked = lastChecked[static_cast<size_t>(cell->column)];
             if (checked.valid && value == checked.value) {
                 fresh = checked.problems;
-                for (Diagnostic &problem : fresh) {
+                for (RowProblem &problem : fresh)
                     problem.row = row;
-                    problem.line = line;
-                }
             } else {
                 fresh.clear();
-                computeCellProblems(row, line, cell->column, value, true, fresh);
+                computeCellProblems(row, cell->column, value, true, fresh);
                 if (cell->column != m_accountIdColumn)
                     checked = Checked{value, fresh, true};
             }
-            const auto byColumn = [](const Diagnostic &problem, int column) { return problem.column < column; };
-            const qsizetype first = std::lower_bound(problems.cbegin(), problems.cend(), cell->column + 1, byColumn)
-                - problems.cbegin();
-            qsizetype last = first;
-            while (last < problems.size() && problems[last].column == cell->column + 1)
-                ++last;
-            if (std::equal(problems.cbegin() + first, problems.cbegin() + last, fresh.cbegin(), fresh.cend()))
+            const quint32 column = static_cast<quint32>(cell->column) + 1;
+            const auto first = std::lower_bound(problems.begin(), problems.end(), column, byColumn);
+            const auto last = std::find_if(first, problems.end(), [column](const RowProblem &p) { return p.column != column; });
+            if (std::equal(first, last, fresh.cbegin(), fresh.cend()))
                 continue;
-            QList<Diagnostic> merged = problems.first(first);
-            merged.append(fresh);
-            merged.append(problems.sliced(last));
-            problems = std::move(merged);
+            problems.insert(problems.erase(first, last), fresh.begin(), fresh.end());
             rowChanged = true;
         }
-        if (rowChanged)
-            result.emplace_back(row, std::move(problems));
+        if (rowChanged) {
+            result.rows.push_back(row);
+            result.problems.insert(result.problems.end(), problems.begin(), problems.end());
+        }
     }
     return result;
 }
 
-void ProblemStore::recheckIdsOf(const QList<int> &rows, std::vector<CellPosition> &cells) const
+QList<int> ProblemStore::recheckCellsAndIds(std::vector<CellPosition> cells, const QList<int> &idRows)
 {
-    for (int row : rows)
+    for (int row : idRows)
         cells.push_back(CellPosition{row, m_accountIdColumn});
+    QList<int> changed = recheckCells(std::move(cells));
+    // A row that still repeats an ID may name another line now: its message, made when it is
+    // shown, changed though its problems did not.
+    for (int row : idRows) {
+        if (std::ranges::any_of(problemsOf(row), [](const RowProblem &problem) {
+                return problem.code() == DiagnosticCode::DuplicateAccountId;
+            }))
+            changed.append(row);
+    }
+    sortUnique(changed);
+    return changed;
 }
 
-void ProblemStore::computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId) const
+void ProblemStore::computeRowProblems(int row, Problems &out, bool mayRepeatId) const
 {
-    out.clear();
-    const int line = lineOfRow(row);
-    Validator::checkRowOrigin(m_cells.origin(row), m_sourceColumnCount, row, out);
+    Validator::ProblemCodes codes;
+    Validator::rowOriginProblems(m_cells.origin(row), codes);
+    for (DiagnosticCode code : codes)
+        out.emplace_back(row, 0, code);
     QVarLengthArray<QByteArrayView, 32> values(m_cells.columnCount());
     m_cells.rowValues(row, values);
     for (int column = 0; column < m_cells.columnCount(); ++column)
-        computeCellProblems(row, line, column, values[column], mayRepeatId, out);
+        computeCellProblems(row, column, values[column], mayRepeatId, out);
 }
 
-void ProblemStore::computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
-                                       QList<Diagnostic> &out) const
+void ProblemStore::computeCellProblems(int row, int column, QByteArrayView value, bool mayRepeatId,
+                                       Problems &out) const
 {
     const int field = m_columnFields[static_cast<size_t>(column)];
     if (field < 0)
         return;
-    Validator::checkValue(field, value, row, line, column + 1, m_header[column], out);
+    if (!Validator::isCleanValue(field, value)) {
+        Validator::ProblemCodes codes;
+        Validator::valueProblems(field, value, codes);
+        for (DiagnosticCode code : codes)
+            out.emplace_back(row, column + 1, code);
+    }
     // Without a profile, the price of its rules is this test.
-    if (m_profile && (column == m_ratePlanColumn || column == m_accountIdColumn))
-        Validator::checkAgainstProfile(*m_profile, field, value, row, line, column + 1, m_header[column], out);
+    if (m_profile && (column == m_ratePlanColumn || column == m_accountIdColumn)) {
+        if (const auto code = Validator::profileProblem(*m_profile, field, value))
+            out.emplace_back(row, column + 1, *code);
+    }
     if (column == m_accountIdColumn && mayRepeatId) {
         if (const int first = m_duplicates.firstRow(value); first >= 0 && first < row)
-            out.append(duplicateOf(row, line, value, first));
+            out.emplace_back(row, column + 1, DiagnosticCode::DuplicateAccountId);
     }
 }
 
-Diagnostic ProblemStore::duplicateOf(int row, int line, QByteArrayView accountId, int firstRow) const
+void ProblemStore::storeRows(const CheckedRows &checked)
 {
-    return Validator::duplicateAccountId(accountId, row, line, m_accountIdColumn + 1, m_header[m_accountIdColumn],
-                                         lineOfRow(firstRow));
-}
-
-void ProblemStore::storeRowProblems(int row, QList<Diagnostic> problems)
-{
-    countProblems(problems, 1);
-    // One search of a million rows' problems, not two.
-    const auto it = m_rowProblems.lower_bound(row);
-    if (it != m_rowProblems.end() && it->first == row) {
-        countProblems(it->second, -1);
-        if (problems.isEmpty())
-            m_rowProblems.erase(it);
-        else
-            it->second = std::move(problems);
-    } else if (!problems.isEmpty()) {
-        m_rowProblems.emplace_hint(it, row, std::move(problems));
+    // A few rows (an edit of a cell) are replaced where they are; many (a column filled) in
+    // one pass that copies the other rows' problems once, not once a row.
+    constexpr size_t FewRows = 16;
+    const bool few = checked.rows.size() <= FewRows;
+    Problems merged;
+    if (!few)
+        merged.reserve(m_rowProblems.size() + checked.problems.size());
+    auto stored = m_rowProblems.begin();
+    auto fresh = checked.problems.cbegin();
+    for (int row : checked.rows) {
+        const auto before = std::lower_bound(stored, m_rowProblems.end(), row,
+                                             [](const RowProblem &p, int r) { return p.row < r; });
+        if (!few)
+            merged.insert(merged.end(), stored, before);
+        const auto oldEnd = std::find_if(before, m_rowProblems.end(), [row](const RowProblem &p) { return p.row != row; });
+        countProblems(std::span<const RowProblem>(before, oldEnd), -1);
+        m_rowsWithProblems -= before != oldEnd;
+        const auto freshEnd = std::find_if(fresh, checked.problems.cend(), [row](const RowProblem &p) { return p.row != row; });
+        countProblems(std::span<const RowProblem>(fresh, freshEnd), 1);
+        m_rowsWithProblems += fresh != freshEnd;
+        if (few) {
+            const auto at = m_rowProblems.erase(before, oldEnd);
+            stored = m_rowProblems.insert(at, fresh, freshEnd) + (freshEnd - fresh);
+        } else {
+            merged.insert(merged.end(), fresh, freshEnd);
+            stored = oldEnd;
+        }
+        fresh = freshEnd;
+    }
+    if (!few) {
+        merged.insert(merged.end(), stored, m_rowProblems.end());
+        m_rowProblems = std::move(merged);
     }
 }
 
-void ProblemStore::countProblems(const QList<Diagnostic> &problems, int sign)
+void ProblemStore::countProblems(std::span<const RowProblem> problems, int sign)
 {
-    for (const Diagnostic &problem : problems) {
+    for (const RowProblem &problem : problems) {
         if (problem.isError())
             m_errorCount += sign;
         else
@@ -501,36 +558,9 @@ void ProblemStore::countProblems(const QList<Diagnostic> &problems, int sign)
 
 void ProblemStore::shiftRowProblems(int first, int delta)
 {
-    // Keys change order only among the moved rows, so they are taken out and put back.
-    RowProblems moved;
-    for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end();) {
-        moved.emplace_back(it->first + delta, std::move(it->second));
-        it = m_rowProblems.erase(it);
-    }
-    for (auto &[row, problems] : moved)
-        m_rowProblems.emplace_hint(m_rowProblems.end(), row, std::move(problems));
-}
-
-void ProblemStore::renumberRows(int first, QList<int> &recheck, bool allLinesMoved)
-{
-    // Lines of editor-made rows follow the nearest source row above (lineOfRow): a warning
-    // naming the first row of its ID changes only when that row is one and lies from `first`
-    // on.
-    for (auto it = m_rowProblems.lower_bound(first); it != m_rowProblems.end(); ++it) {
-        const int row = it->first;
-        const int line = lineOfRow(row);
-        bool repeatsId = false;
-        for (Diagnostic &problem : it->second) {
-            problem.row = row;
-            problem.line = line;
-            repeatsId = repeatsId || problem.code == DiagnosticCode::DuplicateAccountId;
-        }
-        if (!repeatsId)
-            continue;
-        if (const int named = m_duplicates.firstRow(m_cells.value(row, m_accountIdColumn));
-            allLinesMoved || (named >= first && m_cells.origin(named).line == 0))
-            recheck.append(row);
-    }
+    // The order stays: the rows before `first` have no problems in the gap.
+    for (auto it = std::ranges::lower_bound(m_rowProblems, first, {}, &RowProblem::row); it != m_rowProblems.end(); ++it)
+        it->row += delta;
 }
 
 } // namespace ccedit

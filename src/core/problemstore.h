@@ -4,13 +4,13 @@
 #include "celltable.h"
 #include "diagnostic.h"
 #include "duplicateindex.h"
+#include "largememory.h"
 #include "recordset.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <algorithm>
-#include <map>
 #include <span>
 #include <vector>
 
@@ -32,30 +32,34 @@ public:
                  const SiteProfile *profile = nullptr);
 
     const QList<Diagnostic> &documentProblems() const { return m_documentProblems; } // file + header
-    const QList<Diagnostic> &rowProblems(int row) const
+    // A row's problems as stored: ordered by column, the row's own (column 0) first.
+    std::span<const RowProblem> problemsOf(int row) const
     {
         Q_ASSERT(row >= 0 && row < m_cells.rowCount());
-        static const QList<Diagnostic> none;
-        const auto it = m_rowProblems.find(row);
-        return it == m_rowProblems.end() ? none : it->second;
+        const auto [first, last] = storedRange(row);
+        return {first, last};
     }
+    bool rowHasProblems(int row) const { return !problemsOf(row).empty(); }
+    // A stored problem as a person sees it: its line, field and message worked out now.
+    Diagnostic diagnostic(const RowProblem &problem) const;
+    QList<Diagnostic> rowProblems(int row) const; // problemsOf(row), each as diagnostic()
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
     QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
-    // Calls visit(row, problems) for each row with problems, in row order.
+    // Calls visit(row, problems) for each row with problems, in row order, with problemsOf(row).
     template <typename Visit>
     void forEachRowWithProblems(Visit visit) const
     {
-        for (const auto &[row, problems] : m_rowProblems)
-            visit(row, problems);
+        for (auto first = m_rowProblems.begin(); first != m_rowProblems.end();) {
+            auto last = std::find_if(first, m_rowProblems.end(),
+                                     [row = first->row](const RowProblem &problem) { return problem.row != row; });
+            visit(first->row, std::span<const RowProblem>(first, last));
+            first = last;
+        }
     }
     int errorCount() const { return m_errorCount; }
     int warningCount() const { return m_warningCount; }
-    bool rowHasErrors(int row) const
-    {
-        const QList<Diagnostic> &problems = rowProblems(row);
-        return std::any_of(problems.begin(), problems.end(), [](const Diagnostic &d) { return d.isError(); });
-    }
-    int rowsWithProblems() const { return static_cast<int>(m_rowProblems.size()); }
+    bool rowHasErrors(int row) const { return std::ranges::any_of(problemsOf(row), &RowProblem::isError); }
+    int rowsWithProblems() const { return m_rowsWithProblems; }
 
     int fieldIndex(int column) const { return m_columnFields.at(static_cast<size_t>(column)); }
     int columnOfField(int fieldIndex) const // first column of a field, -1 if absent
@@ -103,35 +107,45 @@ public:
     QList<int> rowOriginChanged(int row);
 
 private:
-    // Rows with their problems, in row order.
-    using RowProblems = std::vector<std::pair<int, QList<Diagnostic>>>;
+    using Problems = std::vector<RowProblem>; // ordered by row, then as problemsOf()
+    // The problems of a chunk of a whole check, copied into the store and freed one by one.
+    using ChunkProblems = std::vector<RowProblem, OwnPagesAllocator<RowProblem>>;
+    // Rows that were checked again, ascending, with all their problems now (none for a row
+    // that has none).
+    struct CheckedRows {
+        std::vector<int> rows;
+        Problems problems;
+    };
+    std::pair<Problems::const_iterator, Problems::const_iterator> storedRange(int row) const
+    {
+        const auto first = std::ranges::lower_bound(m_rowProblems, row, {}, &RowProblem::row);
+        return {first, std::find_if(first, m_rowProblems.end(), [row](const RowProblem &p) { return p.row != row; })};
+    }
     void findColumnFields();
-    // Problems of rows [first, last) but repeated account IDs, for rows with problems.
-    RowProblems checkRowsButIds(int first, int last) const;
+    // Problems of rows [first, last) but repeated account IDs.
+    ChunkProblems checkRowsButIds(int first, int last) const;
     // Adds the duplicate-account-id problem of rows [first, last) that repeat an ID to
     // `checked`, those rows' other problems.
-    void addRepeatedIds(RowProblems &checked, int first, int last, const std::vector<bool> &repeats) const;
+    void addRepeatedIds(ChunkProblems &checked, int first, int last, const std::vector<bool> &repeats) const;
     QList<int> recheckRows(QList<int> rows); // whole rows, any order, repeats allowed
     // Re-checks only these cells (any order, repeats allowed); returns the rows whose
     // problems changed. A bulk edit of one column costs one value a row.
     QList<int> recheckCells(std::vector<CellPosition> cells);
-    // The new problems of the rows of `cells` (sorted, unique) whose problems they change.
-    RowProblems recheckedRows(std::span<const CellPosition> cells) const;
-    void recheckIdsOf(const QList<int> &rows, std::vector<CellPosition> &cells) const;
+    // The rows of `cells` (sorted, unique) whose problems they change, with their new problems.
+    CheckedRows recheckedRows(std::span<const CellPosition> cells) const;
+    // recheckCells() of `cells` and of the account IDs of `idRows` (rows whose duplicate
+    // warning the change may have given, taken or pointed elsewhere).
+    QList<int> recheckCellsAndIds(std::vector<CellPosition> cells, const QList<int> &idRows);
     // `mayRepeatId` false: no earlier row has this row's account ID (known while loading).
-    void computeRowProblems(int row, QList<Diagnostic> &out, bool mayRepeatId = true) const;
-    void computeCellProblems(int row, int line, int column, QByteArrayView value, bool mayRepeatId,
-                             QList<Diagnostic> &out) const;
-    Diagnostic duplicateOf(int row, int line, QByteArrayView accountId, int firstRow) const;
-    void storeRowProblems(int row, QList<Diagnostic> problems);
-    void countProblems(const QList<Diagnostic> &problems, int sign);
+    void computeRowProblems(int row, Problems &out, bool mayRepeatId = true) const;
+    void computeCellProblems(int row, int column, QByteArrayView value, bool mayRepeatId, Problems &out) const;
+    // The rows of `checked` get its problems instead of theirs, in one pass over the store.
+    void storeRows(const CheckedRows &checked);
+    void countProblems(std::span<const RowProblem> problems, int sign);
     QList<int> idRowsOf(std::span<const CellPosition> cells) const; // ascending, unique
-    // Rows from `first` on move by `delta`; their problems follow (rows removed are gone).
+    // Rows from `first` on move by `delta` (a gap of rows without problems is opened or was
+    // closed); their problems follow.
     void shiftRowProblems(int first, int delta);
-    // Rows from `first` on moved: fixes the row and line of their problems and adds to
-    // `recheck` the rows whose duplicate warning names a row that may have another line now
-    // (any row when `allLinesMoved`, else one made in the editor).
-    void renumberRows(int first, QList<int> &recheck, bool allLinesMoved = false);
 
     const SourceInfo &m_source;
     const QStringList &m_header;
@@ -143,8 +157,9 @@ private:
     int m_sourceColumnCount = 0; // header columns the rows were read against (ragged-row)
     const SiteProfile *m_profile = nullptr;
     QList<Diagnostic> m_documentProblems;
-    // Only rows with problems have an entry: a million clean rows cost nothing here.
-    std::map<int, QList<Diagnostic>> m_rowProblems;
+    // Only rows with problems have entries: a million clean rows cost nothing here.
+    Problems m_rowProblems;
+    int m_rowsWithProblems = 0;
     DuplicateIndex m_duplicates;
     QList<int> m_pendingIdRechecks; // found before a change, re-checked after it
     int m_errorCount = 0;

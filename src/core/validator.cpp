@@ -268,7 +268,8 @@ std::vector<int> columnFields(const QStringList &header)
     result.reserve(static_cast<size_t>(header.size()));
     std::vector<bool> seen(static_cast<size_t>(Schema::fieldCount()), false);
     for (const QString &name : header) {
-        int field = Schema::indexOf(name);
+        // A problem names its column in 24 bits (RowProblem): a field that far right is not checked.
+        int field = result.size() < RowProblem::MaxColumn ? Schema::indexOf(name) : -1;
         if (field >= 0 && seen[static_cast<size_t>(field)])
             field = -1;
         else if (field >= 0)
@@ -329,18 +330,13 @@ bool isCleanValue(int fieldIndex, QByteArrayView utf8)
     return fieldIndex < 0 || isClean(fields[static_cast<size_t>(fieldIndex)], utf8);
 }
 
-void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
-                     QList<Diagnostic> &out)
+void valueProblems(int fieldIndex, QByteArrayView utf8, ProblemCodes &out)
 {
     if (fieldIndex < 0)
         return;
     const FieldSpec &spec = Schema::field(fieldIndex);
-    const auto report = [&](DiagnosticCode code, const QString &message) {
-        out.append(makeDiagnostic(code, row, line, column, fieldName, message));
-    };
     if (spec.required && isBlank(utf8)) {
-        report(DiagnosticCode::RequiredValueMissing,
-               Messages::tr("%1 is required but the value \"%2\" is blank; enter a value").arg(fieldName, shown(utf8)));
+        out.append(DiagnosticCode::RequiredValueMissing);
         return;
     }
     if (utf8.isEmpty())
@@ -350,133 +346,178 @@ void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int
     case FieldKind::Text:
         break;
     case FieldKind::Boolean:
-        if (!isBooleanValue(utf8)) {
-            report(DiagnosticCode::InvalidActive,
-                   Messages::tr("\"%1\" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3")
-                       .arg(shown(utf8), fieldName, QString(spec.defaultValue)));
-        }
+        if (!isBooleanValue(utf8))
+            out.append(DiagnosticCode::InvalidActive);
         break;
     case FieldKind::AccountId:
-        if (hasEmptyLevel(utf8)) {
-            report(DiagnosticCode::InvalidAccountId,
-                   Messages::tr("account ID \"%1\" has an empty level; \"|\" separates levels and each level needs a "
-                      "name, as in B|Commercial")
-                       .arg(shown(utf8)));
-        }
+        if (hasEmptyLevel(utf8))
+            out.append(DiagnosticCode::InvalidAccountId);
         break;
     case FieldKind::Flag:
-        if (const qsizetype count = characterCount(utf8); count > 1) {
-            report(DiagnosticCode::InvalidFlag,
-                   Messages::tr("flag \"%1\" has %n character(s); a flag is a single character, or blank",
-                                nullptr, static_cast<int>(count))
-                       .arg(shown(utf8)));
-        }
+        if (characterCount(utf8) > 1)
+            out.append(DiagnosticCode::InvalidFlag);
         break;
     case FieldKind::Integer:
-        if (!isWholeNumberIn(utf8, spec.minimum, spec.maximum)) {
-            report(integerCode(fieldIndex),
-                   Messages::tr("\"%1\" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or "
-                      "blank for %5")
-                       .arg(shown(utf8))
-                       .arg(spec.minimum)
-                       .arg(spec.maximum)
-                       .arg(fieldName, QString(spec.defaultValue)));
-        }
+        if (!isWholeNumberIn(utf8, spec.minimum, spec.maximum))
+            out.append(integerCode(fieldIndex));
         break;
     case FieldKind::Email:
-        if (!looksLikeEmail(utf8)) {
-            report(DiagnosticCode::InvalidEmail,
-                   Messages::tr("\"%1\" does not look like an e-mail address; use the form name@example.com").arg(shown(utf8)));
-        }
+        if (!looksLikeEmail(utf8))
+            out.append(DiagnosticCode::InvalidEmail);
         break;
     }
+    if (utf8.front() == ' ' || utf8.back() == ' ')
+        out.append(DiagnosticCode::SurroundingWhitespace);
+    if (isFormulaStart(utf8.front()))
+        out.append(DiagnosticCode::FormulaLikeValue);
+    if (findControlCharacter(utf8).found)
+        out.append(DiagnosticCode::ControlCharacter);
+}
 
-    if (utf8.front() == ' ' || utf8.back() == ' ') {
-        report(DiagnosticCode::SurroundingWhitespace,
-               Messages::tr("\"%1\" starts or ends with a space, which ccimport keeps as part of the value; remove the "
-                  "space")
-                   .arg(shown(utf8)));
-    }
-    if (isFormulaStart(utf8.front())) {
-        report(DiagnosticCode::FormulaLikeValue,
-               Messages::tr("\"%1\" starts with \"%2\", so a spreadsheet may run it as a formula; start the value with "
-                  "another character")
-                   .arg(shown(utf8), shown(utf8.first(1))));
-    }
-    if (const ControlCharacter control = findControlCharacter(utf8); control.found) {
-        if (control.lineBreak) {
-            report(DiagnosticCode::ControlCharacter,
-                   Messages::tr("\"%1\" holds a line break; keep the value on one line, for example with a space "
-                      "instead")
-                       .arg(shown(utf8)));
-        } else {
-            report(DiagnosticCode::ControlCharacter,
-                   Messages::tr("\"%1\" holds the control character U+%2; remove it")
-                       .arg(shown(utf8))
-                       .arg(static_cast<int>(control.first), 4, 16, QChar(u'0')));
+QString valueMessage(DiagnosticCode code, int fieldIndex, QByteArrayView utf8, const QString &fieldName)
+{
+    const FieldSpec &spec = Schema::field(fieldIndex);
+    switch (code) {
+    case DiagnosticCode::RequiredValueMissing:
+        return Messages::tr("%1 is required but the value \"%2\" is blank; enter a value").arg(fieldName, shown(utf8));
+    case DiagnosticCode::InvalidActive:
+        return Messages::tr("\"%1\" is not a valid %2 value; use true, false, 1 or 0, or leave it blank for %3")
+            .arg(shown(utf8), fieldName, QString(spec.defaultValue));
+    case DiagnosticCode::InvalidAccountId:
+        return Messages::tr("account ID \"%1\" has an empty level; \"|\" separates levels and each level needs a "
+                            "name, as in B|Commercial")
+            .arg(shown(utf8));
+    case DiagnosticCode::InvalidFlag:
+        return Messages::tr("flag \"%1\" has %n character(s); a flag is a single character, or blank", nullptr,
+                            static_cast<int>(characterCount(utf8)))
+            .arg(shown(utf8));
+    case DiagnosticCode::InvalidAccountingDay:
+    case DiagnosticCode::InvalidFiscalStartMonth:
+        return Messages::tr("\"%1\" is not a whole number from %2 to %3; %4 must be a whole number from %2 to %3, or "
+                            "blank for %5")
+            .arg(shown(utf8))
+            .arg(spec.minimum)
+            .arg(spec.maximum)
+            .arg(fieldName, QString(spec.defaultValue));
+    case DiagnosticCode::InvalidEmail:
+        return Messages::tr("\"%1\" does not look like an e-mail address; use the form name@example.com")
+            .arg(shown(utf8));
+    case DiagnosticCode::SurroundingWhitespace:
+        return Messages::tr("\"%1\" starts or ends with a space, which ccimport keeps as part of the value; remove "
+                            "the space")
+            .arg(shown(utf8));
+    case DiagnosticCode::FormulaLikeValue:
+        return Messages::tr("\"%1\" starts with \"%2\", so a spreadsheet may run it as a formula; start the value "
+                            "with another character")
+            .arg(shown(utf8), shown(utf8.first(1)));
+    case DiagnosticCode::ControlCharacter:
+        if (const ControlCharacter control = findControlCharacter(utf8); !control.lineBreak) {
+            return Messages::tr("\"%1\" holds the control character U+%2; remove it")
+                .arg(shown(utf8))
+                .arg(static_cast<int>(control.first), 4, 16, QChar(u'0'));
         }
+        return Messages::tr("\"%1\" holds a line break; keep the value on one line, for example with a space "
+                            "instead")
+            .arg(shown(utf8));
+    default:
+        Q_UNREACHABLE_RETURN(QString(codeName(code)));
     }
 }
 
-void checkAgainstProfile(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8, int row, int line,
-                         int column, const QString &fieldName, QList<Diagnostic> &out)
+void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
+                     QList<Diagnostic> &out)
+{
+    ProblemCodes codes;
+    valueProblems(fieldIndex, utf8, codes);
+    for (DiagnosticCode code : codes)
+        out.append(makeDiagnostic(code, row, line, column, fieldName, valueMessage(code, fieldIndex, utf8, fieldName)));
+}
+
+std::optional<DiagnosticCode> profileProblem(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8)
 {
     static const int ratePlan = Schema::indexOfCanonical("rate_plan"_L1);
     static const int accountId = Schema::indexOfCanonical("account_id"_L1);
-    if (fieldIndex == ratePlan && profile.checksRatePlans() && !isBlank(utf8) && !profile.knowsRatePlan(utf8)) {
+    if (fieldIndex == ratePlan && profile.checksRatePlans() && !isBlank(utf8) && !profile.knowsRatePlan(utf8))
+        return DiagnosticCode::UnknownRatePlan;
+    if (fieldIndex == accountId && profile.checksAccountStructure() && !isBlank(utf8)
+        && ByteScan::count(utf8, '|') + 1 > profile.accountStructure().size())
+        return DiagnosticCode::AccountIdTooDeep;
+    return std::nullopt;
+}
+
+QString profileMessage(DiagnosticCode code, const SiteProfile &profile, QByteArrayView utf8)
+{
+    if (code == DiagnosticCode::UnknownRatePlan) {
         const QString closest = profile.closestRatePlan(stringFromUtf8(utf8));
-        const QString message = closest.isEmpty()
+        return closest.isEmpty()
             ? Messages::tr("rate plan \"%1\" does not exist on the site; use one of the site profile's %n rate "
                            "plan(s), or leave it blank for %2",
                            nullptr, static_cast<int>(profile.ratePlans().size()))
                   .arg(shown(utf8), SiteProfile::DefaultRatePlan)
             : Messages::tr("rate plan \"%1\" does not exist on the site; did you mean \"%2\"?")
                   .arg(shown(utf8), closest);
-        out.append(makeDiagnostic(DiagnosticCode::UnknownRatePlan, row, line, column, fieldName, message));
-    } else if (fieldIndex == accountId && profile.checksAccountStructure() && !isBlank(utf8)) {
-        const qsizetype levels = ByteScan::count(utf8, '|') + 1;
-        const QStringList &structure = profile.accountStructure();
-        if (levels > structure.size()) {
-            out.append(makeDiagnostic(
-                DiagnosticCode::AccountIdTooDeep, row, line, column, fieldName,
-                Messages::tr("account ID \"%1\" has %2 levels but the site's account structure has %n: %3; "
-                             "remove the levels after the last",
-                             nullptr, static_cast<int>(structure.size()))
-                    .arg(shown(utf8))
-                    .arg(levels)
-                    .arg(structure.join(" | "_L1))));
-        }
     }
+    const QStringList &structure = profile.accountStructure();
+    return Messages::tr("account ID \"%1\" has %2 levels but the site's account structure has %n: %3; "
+                        "remove the levels after the last",
+                        nullptr, static_cast<int>(structure.size()))
+        .arg(shown(utf8))
+        .arg(ByteScan::count(utf8, '|') + 1)
+        .arg(structure.join(" | "_L1));
+}
+
+void checkAgainstProfile(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8, int row, int line,
+                         int column, const QString &fieldName, QList<Diagnostic> &out)
+{
+    if (const auto code = profileProblem(profile, fieldIndex, utf8))
+        out.append(makeDiagnostic(*code, row, line, column, fieldName, profileMessage(*code, profile, utf8)));
+}
+
+void rowOriginProblems(const CellTable::RowOrigin &origin, ProblemCodes &out)
+{
+    if (origin.ragged)
+        out.append(DiagnosticCode::RaggedRow);
+    if (origin.unterminatedQuote)
+        out.append(DiagnosticCode::UnterminatedQuote);
+}
+
+QString rowOriginMessage(DiagnosticCode code, const CellTable::RowOrigin &origin, int columnCount)
+{
+    if (code == DiagnosticCode::UnterminatedQuote) {
+        return Messages::tr("a quoted value in this row has no closing quote, so it runs to the end of the file; add "
+                            "the closing \" where the value ends");
+    }
+    return origin.cellCount < columnCount
+        ? Messages::tr("the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill "
+                       "them in, or accept the row as it is",
+                       nullptr, origin.cellCount)
+              .arg(columnCount)
+        : Messages::tr("the row has %n cell(s) but the header has %1; the surplus cells are not in the table and "
+                       "will not be saved: move their values into the right columns, or accept the row without them",
+                       nullptr, origin.cellCount)
+              .arg(columnCount);
 }
 
 void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row, QList<Diagnostic> &out)
 {
-    if (origin.ragged) {
-        const QString message = origin.cellCount < columnCount
-            ? Messages::tr("the row has %n cell(s) but the header has %1; the missing cells were added as blanks: fill "
-                 "them in, or accept the row as it is",
-                 nullptr, origin.cellCount)
-                  .arg(columnCount)
-            : Messages::tr("the row has %n cell(s) but the header has %1; the surplus cells are not in the table and will "
-                 "not be saved: move their values into the right columns, or accept the row without them",
-                 nullptr, origin.cellCount)
-                  .arg(columnCount);
-        out.append(makeDiagnostic(DiagnosticCode::RaggedRow, row, origin.line, 0, {}, message));
-    }
-    if (origin.unterminatedQuote) {
-        out.append(makeDiagnostic(DiagnosticCode::UnterminatedQuote, row, origin.line, 0, {},
-                                  Messages::tr("a quoted value in this row has no closing quote, so it runs to the end "
-                                     "of the file; add the closing \" where the value ends")));
-    }
+    ProblemCodes codes;
+    rowOriginProblems(origin, codes);
+    for (DiagnosticCode code : codes)
+        out.append(makeDiagnostic(code, row, origin.line, 0, {}, rowOriginMessage(code, origin, columnCount)));
+}
+
+QString duplicateMessage(QByteArrayView accountId, int earlierLine)
+{
+    return Messages::tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
+        .arg(shown(accountId))
+        .arg(earlierLine);
 }
 
 Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
                               int earlierLine)
 {
     return makeDiagnostic(DiagnosticCode::DuplicateAccountId, row, line, column, fieldName,
-                          Messages::tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
-                              .arg(shown(accountId))
-                              .arg(earlierLine));
+                          duplicateMessage(accountId, earlierLine));
 }
 
 } // namespace Validator

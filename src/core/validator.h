@@ -6,7 +6,9 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QStringList>
+#include <QVarLengthArray>
 
+#include <optional>
 #include <vector>
 
 namespace ccedit {
@@ -31,14 +33,24 @@ std::vector<int> columnFields(const QStringList &header);
 // none of the problems checkValue() reports, as nearly every value; false when it may have.
 bool isCleanValue(int fieldIndex, QByteArrayView utf8);
 
+// Each rule below comes in two parts: what is wrong (codes only, as the problem store keeps
+// them) and the message for a person, made only when a problem is shown or printed. The
+// check*() functions join the two.
+using ProblemCodes = QVarLengthArray<DiagnosticCode, 4>;
+
+// The codes of one value of field `fieldIndex` (every rule but duplicate-account-id), in the
+// order they are reported. A blank required value gets only required-value-missing.
+void valueProblems(int fieldIndex, QByteArrayView utf8, ProblemCodes &out);
+// The message of one of those codes for that value, in the column named `fieldName`.
+QString valueMessage(DiagnosticCode code, int fieldIndex, QByteArrayView utf8, const QString &fieldName);
+
 // checkValue() without the quick look of isCleanValue() first.
 void checkValueFully(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
                      QList<Diagnostic> &out);
 
 // Problems of one value of field `fieldIndex` (every rule but duplicate-account-id),
 // appended to `out` with row, line and column as given. Nothing is allocated for a value
-// without problems. A blank required value gets only required-value-missing. Inline, so that
-// the call for each cell of a file is only the quick look.
+// without problems. Inline, so that the call for each cell of a file is only the quick look.
 inline void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, int column, const QString &fieldName,
                        QList<Diagnostic> &out)
 {
@@ -49,14 +61,19 @@ inline void checkValue(int fieldIndex, QByteArrayView utf8, int row, int line, i
 // unknown-rate-plan (with the closest plan) and account-id-too-deep (naming the levels) of
 // a value of field `fieldIndex` against a site profile (FORMATS.md section 7); other fields
 // have no such rule.
+std::optional<DiagnosticCode> profileProblem(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8);
+QString profileMessage(DiagnosticCode code, const SiteProfile &profile, QByteArrayView utf8);
 void checkAgainstProfile(const SiteProfile &profile, int fieldIndex, QByteArrayView utf8, int row, int line,
                          int column, const QString &fieldName, QList<Diagnostic> &out);
 
 // ragged-row and unterminated-quote of a row, from its origin; `columnCount` is the number
 // of header columns the row was read against. Line and column 0 are the origin's line and 0.
+void rowOriginProblems(const CellTable::RowOrigin &origin, ProblemCodes &out);
+QString rowOriginMessage(DiagnosticCode code, const CellTable::RowOrigin &origin, int columnCount);
 void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row, QList<Diagnostic> &out);
 
 // duplicate-account-id for `row`, whose account ID equals that of the row on `earlierLine`.
+QString duplicateMessage(QByteArrayView accountId, int earlierLine);
 Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
                               int earlierLine);
 

@@ -118,7 +118,7 @@ private Q_SLOTS:
             QCOMPARE(document.rowProblems(row).size(), (row >= Half ? 1 : 0) + (dayProblem ? 1 : 0));
         }
         for (int row : {Half, Half + 1, Rows / 2 + 1, Rows - 1}) {
-            const Diagnostic &duplicate = document.rowProblems(row).first();
+            const Diagnostic duplicate = document.rowProblems(row).first();
             QCOMPARE(duplicate.code, DiagnosticCode::DuplicateAccountId);
             QCOMPARE(duplicate.line, row + 2);
             QVERIFY2(duplicate.message.contains(u"line %1"_s.arg(row - Half + 2)), qPrintable(duplicate.message));

@@ -1,6 +1,8 @@
 #include "coretesthelpers.h"
+#include "csvreader.h"
 #include "problemstore.h"
 #include "schema.h"
+#include "validator.h"
 
 #include <QTest>
 
@@ -168,6 +170,78 @@ private Q_SLOTS:
         QCOMPARE(store.fieldIndex(1), Schema::indexOf(u"description"));
         QCOMPARE(store.columnOfField(Schema::indexOf(u"active")), 2);
         QCOMPARE(store.lineOfRow(3), 5);
+    }
+
+    // The store keeps a code and a column a problem; the rest is made when it is shown, from
+    // the cells as they are then, and must say what checking the value says.
+    void messagesAreMadeWhenShown_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("required-value-missing") << u"description"_s << u" "_s;
+        QTest::newRow("invalid-active") << u"active"_s << u"yes"_s;
+        QTest::newRow("invalid-account-id") << u"account_id"_s << u"A||B"_s;
+        QTest::newRow("invalid-flag") << u"flag1"_s << u"AB"_s;
+        QTest::newRow("invalid-accounting-day") << u"accounting_day"_s << u"31"_s;
+        QTest::newRow("invalid-fiscal-start-month") << u"fiscal_start_month"_s << u"13"_s;
+        QTest::newRow("invalid-email") << u"email_address"_s << u"nobody"_s;
+        QTest::newRow("surrounding-whitespace and formula-like-value") << u"contact_name"_s << u"=SUM(A1) "_s;
+        QTest::newRow("control-character") << u"contact_name"_s << u"a\u0007b"_s;
+        QTest::newRow("a line break") << u"contact_name"_s << u"two\nlines"_s;
+        QTest::newRow("a long value, shortened") << u"email_address"_s << QString(300, u'x');
+    }
+
+    void messagesAreMadeWhenShown()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        const bool isId = field == "account_id"_L1;
+        const QStringList header = isId ? QStringList{field} : QStringList{u"account_id"_s, field};
+        const QStringList row = isId ? QStringList{value} : QStringList{u"X"_s, value};
+        const Table table(makeRecords(header, {row, row}));
+        const ProblemStore store(table.source, table.header, table.headerLine, table.cells);
+        for (int r : {0, 1}) {
+            QList<Diagnostic> expected;
+            Validator::checkValue(Schema::indexOf(field), value.toUtf8(), r, r + 2, static_cast<int>(header.size()),
+                                  field, expected);
+            QVERIFY(!expected.isEmpty());
+            QList<Diagnostic> shown = store.cellProblems(r, static_cast<int>(header.size()) - 1);
+            if (isId && r == 1)
+                expected.append(Validator::duplicateAccountId(value.toUtf8(), 1, 3, 1, field, 2));
+            QCOMPARE(shown, expected);
+        }
+    }
+
+    void rowMessagesAreMadeWhenShown()
+    {
+        const auto read = CsvReader::parse("account_id,description\nA,short\nB,one,extra\nC,\"runs on\n"_ba,
+                                           u"rows.csv"_s);
+        QVERIFY(read.has_value());
+        const Table table(*read);
+        const ProblemStore store(table.source, table.header, table.headerLine, table.cells);
+        for (int row = 0; row < table.cells.rowCount(); ++row) {
+            QList<Diagnostic> expected;
+            Validator::checkRowOrigin(table.cells.origin(row), 2, row, expected);
+            QList<Diagnostic> shown = store.rowProblems(row);
+            shown.removeIf([](const Diagnostic &problem) { return problem.column != 0; });
+            QCOMPARE(shown, expected);
+        }
+        QCOMPARE(store.rowProblems(1).size(), 1);
+        QCOMPARE(store.rowProblems(2).first().code, DiagnosticCode::UnterminatedQuote);
+    }
+
+    // A repeated ID names the first row with it as the table is when the problem is shown.
+    void duplicateNamesTheFirstRowAsItIsNow()
+    {
+        Table table(groups());
+        ProblemStore store(table.source, table.header, table.headerLine, table.cells);
+        QVERIFY(store.cellProblems(4, 0).first().message.contains(u"line 2"_s));
+        removeRows(table, store, 0, 1); // A is first on line 4 now (the row that was 2)
+        verifyMatchesFreshCheck(table, store);
+        QVERIFY(store.cellProblems(1, 0).isEmpty());
+        const Diagnostic named = store.cellProblems(3, 0).first();
+        QCOMPARE(named.line, 6);
+        QVERIFY2(named.message.contains(u"line 4"_s), qPrintable(named.message));
     }
 
     void tableWithoutAccountIdHasNoDuplicates()

@@ -179,6 +179,33 @@ private Q_SLOTS:
         checkRestores(document, sampleWithRaggedRow(), journalPath());
     }
 
+    // A removed row keeps how it was read (its flags are one byte in the journal): a ragged
+    // row, and one whose quoted value ran to the end of the file.
+    void removedRowsKeepTheirOrigin()
+    {
+        const QByteArray text = "account_id,description\nA,one,extra\nB,\"runs to the end\n"_ba;
+        const auto read = [&text] {
+            auto records = CsvReader::parse(text, u"origins.csv"_s);
+            Q_ASSERT(records.has_value());
+            return std::move(*records);
+        };
+        Document document(read());
+        QVERIFY(document.cells().origin(0).ragged);
+        QVERIFY(document.cells().origin(1).unterminatedQuote);
+        JournalKeeper keeper(&document, JournalSource(), journalPath());
+        push(&document, new RemoveRows(&document, {0, 1}));
+        keeper.waitForWrites();
+        const auto journal = readJournal(journalPath());
+        QVERIFY2(journal, failure(journal));
+        Document restored(read());
+        QVERIFY(replayJournal(restored, *journal));
+        QCOMPARE(restored.rowCount(), 0);
+        restored.undoStack()->undo(); // the rows come back from the journal's payload
+        QVERIFY(restored.cells().origin(0).ragged);
+        QVERIFY(restored.cells().origin(1).unterminatedQuote);
+        checkRestores(document, read(), journalPath());
+    }
+
     // Saved after the edit, then undone below the save: the commands the file already holds
     // are undone from their journaled payloads.
     void editUndoneBelowASaveRoundTrip_data() { editRoundTrip_data(); }
