@@ -110,7 +110,10 @@ public:
 
     UnsavedChanges askUnsavedChanges(QWidget *, const QString &) override { return UnsavedChanges::Discard; }
     SaveWithErrors askSaveWithErrors(QWidget *, const QString &, int) override { return SaveWithErrors::SaveAnyway; }
-    QString saveFileName(QWidget *, const QString &, const QString &) override { return savePath; }
+    std::optional<SaveAsTarget> saveAsTarget(QWidget *, const QString &) override
+    {
+        return SaveAsTarget{savePath, std::nullopt};
+    }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
 };
 

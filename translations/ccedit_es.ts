@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Add Colum&amp;n</source>
-        <translation>Añadir colum&amp;na</translation>
+        <translation>A&amp;ñadir columna</translation>
     </message>
     <message>
         <source>E&amp;xport Valid Rows Only…</source>

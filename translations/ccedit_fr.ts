@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Rechercher le pré&amp;cédent</translation>
+        <translation>Rechercher le précéde&amp;nt</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
+        <translation>Re&amp;mplacer</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>

@@ -146,9 +146,14 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     Q_ASSERT(checkIndex(index));
-    const Diagnostic problem = problemAt(index.row(), index.column() == MessageColumn);
-    if (role == SortRole)
+    const Diagnostic problem = problemAt(index.row(), index.column() == MessageColumn && role != SortRole);
+    if (role == SortRole) {
+        // Sorting by message groups the problems of a kind, in line order: comparing a million
+        // messages made for each comparison would take minutes.
+        if (index.column() == MessageColumn)
+            return (qint64{static_cast<int>(problem.code)} << 32) | static_cast<quint32>(problem.line);
         return index.column() == LineColumn ? QVariant(problem.line) : data(index, Qt::DisplayRole);
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeverityColumn:

@@ -13,6 +13,7 @@
 #include "validator.h"
 #include "valuefilterdialog.h"
 #include "testhelpers.h"
+#include "speaking.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -412,16 +413,23 @@ private Q_SLOTS:
 
     // Alt+letter reaches every button of every dialog. Buttons of our own have the mnemonic
     // in their text (translators keep one); the platform's standard buttons get one.
+    // In every language: a translation may give two buttons the same letter.
     void everyDialogButtonHasItsOwnMnemonic_data()
     {
         QTest::addColumn<QString>("dialog");
-        for (const char *dialog : {"archive member", "field reference", "find and replace", "mapping",
-                                   "new row defaults", "rename column", "filter by value"})
-            QTest::newRow(dialog) << QString::fromLatin1(dialog);
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Speaking::languages()) {
+            for (const char *dialog : {"archive member", "field reference", "find and replace", "mapping",
+                                       "new row defaults", "rename column", "filter by value"})
+                QTest::addRow("%s, %s", dialog, qPrintable(language)) << QString::fromLatin1(dialog) << language;
+        }
     }
     void everyDialogButtonHasItsOwnMnemonic()
     {
         QFETCH(QString, dialog);
+        QFETCH(QString, language);
+        const Speaking speaking(language);
+        QVERIFY(speaking.isInstalled());
         TableView view;
         ReadOnlyJobs jobs(&view);
         const RecordSet records = readExport();
@@ -444,8 +452,17 @@ private Q_SLOTS:
         checkMnemonics(shown.get());
     }
 
+    void everyQuestionButtonHasItsOwnMnemonic_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Speaking::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
     void everyQuestionButtonHasItsOwnMnemonic()
     {
+        QFETCH(QString, language);
+        const Speaking speaking(language);
+        QVERIFY(speaking.isInstalled());
         int asked = 0;
         const auto checkAndCancel = [&] {
             QTimer::singleShot(0, this, [&] {

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 #include "scriptedprompter.h"
+#include "speaking.h"
 #include "testhelpers.h"
 
 #include <QAction>
 #include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +67,42 @@ private Q_SLOTS:
         QVERIFY2(this->action(action), qPrintable(action));
         QVERIFY2(this->action(action)->shortcuts().contains(sequence),
                  qPrintable(action + u" lacks "_s + sequence.toString()));
+    }
+
+    // Alt+letter in the menus, in every language: each menu's entries and the menu bar's
+    // titles have a letter each, none the same as another's in the same menu.
+    void everyMenuEntryHasItsOwnMnemonic_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Speaking::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void everyMenuEntryHasItsOwnMnemonic()
+    {
+        QFETCH(QString, language);
+        const Speaking speaking(language);
+        QVERIFY(speaking.isInstalled());
+        MainWindow window;
+        const auto check = [](const QString &where, const QList<QAction *> &entries) {
+            QMap<QString, QStringList> entriesOfLetter;
+            for (const QAction *entry : entries) {
+                if (entry->isSeparator() || entry->text().isEmpty())
+                    continue;
+                const QString letter = QKeySequence::mnemonic(entry->text()).toString();
+                QVERIFY2(!letter.isEmpty(), qPrintable(where + u": "_s + entry->text() + u" has no mnemonic"_s));
+                entriesOfLetter[letter].append(entry->text());
+            }
+            for (const auto &[letter, texts] : entriesOfLetter.asKeyValueRange())
+                QVERIFY2(texts.size() == 1, qPrintable(where + u": "_s + letter + u" in "_s + texts.join(u", "_s)));
+        };
+        check(u"menu bar"_s, window.menuBar()->actions());
+        const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+        QVERIFY(menus.size() >= 5);
+        for (const QMenu *menu : menus) {
+            // Lists of names (encodings, recent files) are chosen by arrow keys, as elsewhere.
+            if (menu->objectName() != "menuReopenEncoding"_L1 && menu->objectName() != "menuOpenRecent"_L1)
+                check(menu->title(), menu->actions());
+        }
     }
 
     void clearCellsIsOnlyDelete()

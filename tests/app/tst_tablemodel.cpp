@@ -137,6 +137,36 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"new"_s);
     }
 
+    // Sorting the panel by message groups the problems of a kind, each kind in line order
+    // (the messages themselves are made only to be shown).
+    void problemsSortedByMessageGroupKinds()
+    {
+        auto document = openFixture();
+        ProblemsModel problems;
+        problems.setDocument(document.get());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&problems);
+        proxy.setSortRole(ProblemsModel::SortRole);
+        proxy.sort(ProblemsModel::MessageColumn);
+        QVERIFY(proxy.rowCount() > 3);
+        std::pair<QString, int> previous{u""_s, 0};
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QString code = proxy.index(row, ProblemsModel::CodeColumn).data().toString();
+            const int line = proxy.index(row, ProblemsModel::LineColumn).data(ProblemsModel::SortRole).toInt();
+            QVERIFY(!proxy.index(row, ProblemsModel::MessageColumn).data().toString().isEmpty());
+            if (code == previous.first)
+                QVERIFY2(line >= previous.second, qPrintable(code));
+            previous = {code, line};
+        }
+        QStringList kinds;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            kinds.append(proxy.index(row, ProblemsModel::CodeColumn).data().toString());
+        QStringList grouped = kinds;
+        grouped.removeDuplicates();
+        for (const QString &kind : grouped)
+            QCOMPARE(kinds.lastIndexOf(kind) - kinds.indexOf(kind) + 1, kinds.count(kind));
+    }
+
     void editsKeepModelsConsistent()
     {
         auto document = openFixture();
