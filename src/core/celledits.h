@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace ccedit {
@@ -53,14 +55,32 @@ public:
         return QByteArrayView(m_bytes).sliced(span.start, span.length);
     }
 
-private:
+    // Its parts as it keeps them, for a recovery journal to write and read back whole: the
+    // bytes, and where each value is in them (values that repeat share their bytes).
     struct Span {
         quint32 start; // a list holds at most CellTable::MaxPoolSize bytes
         quint32 length;
     };
+    QByteArrayView bytes() const { return m_bytes; }
+    std::span<const Span> spans() const { return m_values; }
+    // Null when a span lies outside the bytes.
+    static std::optional<CellValueList> fromParts(QByteArray bytes, std::vector<Span> spans)
+    {
+        for (const Span &span : spans) {
+            if (quint64(span.start) + span.length > quint64(bytes.size()))
+                return std::nullopt;
+        }
+        CellValueList values;
+        values.m_bytes = std::move(bytes);
+        values.m_values = std::move(spans);
+        return values;
+    }
+
+private:
     QByteArray m_bytes;
     std::vector<Span> m_values;
 };
+static_assert(sizeof(CellValueList::Span) == 8);
 
 // A bulk edit worked out before it is made (on a worker thread for a big one, which only
 // reads the table): the cells it sets, their new values, and their values before, for undo.

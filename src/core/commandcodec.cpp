@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "journalbytes.h"
+#include "journalpayloads.h"
 
 #include <QSet>
 
@@ -9,6 +10,8 @@
 
 namespace ccedit {
 namespace {
+
+using namespace JournalPayloads;
 
 enum class Kind : quint8 {
     SetCellValues = 1,
@@ -20,94 +23,8 @@ enum class Kind : quint8 {
     AcceptRaggedRows,
     Macro, // a QUndoStack macro: a plain QUndoCommand whose children do the work
     RenameColumn,
+    ReplaceTable,
 };
-
-void writeValues(JournalBytesWriter &out, const CellValueList &values)
-{
-    out.writeU32(static_cast<quint32>(values.size()));
-    for (qsizetype i = 0; i < values.size(); ++i)
-        out.writeBytes(values.at(i));
-}
-
-CellValueList readValues(JournalBytesReader &in)
-{
-    const qsizetype count = in.readCount(4);
-    CellValueList values;
-    values.reserve(count);
-    for (qsizetype i = 0; i < count && !in.failed(); ++i)
-        values.append(in.readBytes());
-    return values;
-}
-
-void writeRows(JournalBytesWriter &out, const QList<int> &rows)
-{
-    out.writeU32(static_cast<quint32>(rows.size()));
-    for (int row : rows)
-        out.writeI32(row);
-}
-
-QList<int> readRows(JournalBytesReader &in)
-{
-    const qsizetype count = in.readCount(4);
-    QList<int> rows;
-    rows.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        rows.append(in.readI32());
-    return rows;
-}
-
-void writeComments(JournalBytesWriter &out, const QList<Comment> &comments)
-{
-    out.writeU32(static_cast<quint32>(comments.size()));
-    for (const Comment &comment : comments) {
-        out.writeI32(comment.beforeRow);
-        out.writeString(comment.text);
-    }
-}
-
-QList<Comment> readComments(JournalBytesReader &in)
-{
-    const qsizetype count = in.readCount(8);
-    QList<Comment> comments;
-    for (qsizetype i = 0; i < count; ++i) {
-        const int beforeRow = in.readI32();
-        comments.append(Comment{beforeRow, in.readString()});
-    }
-    return comments;
-}
-
-void writeEdits(JournalBytesWriter &out, const CellEdits &edits)
-{
-    out.writeU32(static_cast<quint32>(edits.size()));
-    for (const CellPosition &cell : edits.positions()) {
-        out.writeI32(cell.row);
-        out.writeI32(cell.column);
-    }
-    writeValues(out, edits.after());
-    writeValues(out, edits.before());
-}
-
-CellEdits readEdits(JournalBytesReader &in)
-{
-    const qsizetype count = in.readCount(8);
-    std::vector<CellPosition> positions;
-    positions.reserve(static_cast<size_t>(count));
-    for (qsizetype i = 0; i < count; ++i) {
-        const int row = in.readI32();
-        positions.push_back(CellPosition{row, in.readI32()});
-    }
-    const CellValueList after = readValues(in);
-    const CellValueList before = readValues(in);
-    CellEdits edits;
-    if (after.size() != count || before.size() != count) {
-        in.readBytes(); // the counts disagree: fail past the end
-        return edits;
-    }
-    edits.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        edits.append(positions[static_cast<size_t>(i)], after.at(i), before.at(i));
-    return edits;
-}
 
 // A QUndoStack macro, or ApplyUpdate, whose work is its children too: both are journaled,
 // and replayed, as a plain macro of their children.
@@ -175,12 +92,7 @@ CommandCodec::Encoder CommandCodec::encoder(const QUndoCommand &command)
                 out.writeI32(run.row);
                 out.writeI32(run.count);
                 writeValues(out, run.values);
-                out.writeU32(static_cast<quint32>(run.origins.size()));
-                for (const CellTable::RowOrigin &origin : run.origins) {
-                    out.writeI32(origin.line);
-                    out.writeI32(origin.cellCount);
-                    out.writeU8(quint8((origin.ragged ? 1 : 0) | (origin.unterminatedQuote ? 2 : 0)));
-                }
+                writeOrigins(out, run.origins);
             }
             writeComments(out, comments);
         };
@@ -226,6 +138,20 @@ CommandCodec::Encoder CommandCodec::encoder(const QUndoCommand &command)
             out.writeI32(column);
             out.writeString(oldName);
             out.writeString(name);
+        };
+    }
+    if (const auto *replace = dynamic_cast<const ReplaceTable *>(&command)) {
+        return [text = replace->text(), before = replace->m_before, after = replace->m_after](QByteArray &bytes) {
+            JournalBytesWriter out(bytes);
+            out.writeU8(quint8(Kind::ReplaceTable));
+            out.writeString(text);
+            for (const auto &table : {before, after}) {
+                writeHeader(out, table->header);
+                out.writeI32(table->rowCount);
+                writeValues(out, table->values);
+                writeOrigins(out, table->origins);
+                writeComments(out, table->comments);
+            }
         };
     }
     if (isMacro(command) && command.childCount() > 0) {
@@ -300,16 +226,7 @@ static QUndoCommand *readCommand(Document *document, JournalBytesReader &in, QUn
             run.row = in.readI32();
             run.count = in.readI32();
             run.values = readValues(in);
-            const qsizetype origins = in.readCount(9);
-            for (qsizetype j = 0; j < origins; ++j) {
-                CellTable::RowOrigin origin;
-                origin.line = in.readI32();
-                origin.cellCount = static_cast<quint32>(std::clamp(in.readI32(), 0, CellTable::RowOrigin::MaxCellCount));
-                const quint8 flags = in.readU8();
-                origin.ragged = (flags & 1) != 0;
-                origin.unterminatedQuote = (flags & 2) != 0;
-                run.origins.append(origin);
-            }
+            run.origins = readOrigins(in);
             runs.append(std::move(run));
         }
         QList<Comment> comments = readComments(in);
@@ -344,6 +261,21 @@ static QUndoCommand *readCommand(Document *document, JournalBytesReader &in, QUn
         const QString oldName = in.readString();
         const QString name = in.readString();
         return in.failed() ? nullptr : new RenameColumn(document, column, oldName, name, parent);
+    }
+    case Kind::ReplaceTable: {
+        const QString text = in.readString();
+        ReplaceTable::Table tables[2];
+        for (ReplaceTable::Table &table : tables) {
+            table.header = readHeader(in);
+            table.rowCount = in.readI32();
+            table.values = readValues(in);
+            table.origins = readOrigins(in);
+            table.comments = readComments(in);
+            if (in.failed() || table.rowCount < 0 || table.origins.size() != table.rowCount
+                || table.values.size() != qsizetype(table.rowCount) * table.header.size())
+                return nullptr;
+        }
+        return new ReplaceTable(document, std::move(tables[0]), std::move(tables[1]), text, parent);
     }
     case Kind::Macro: {
         auto macro = std::make_unique<QUndoCommand>(in.readString(), parent);
@@ -434,6 +366,11 @@ bool CommandCodec::applies(QUndoCommand &command, Document &document, Direction 
     if (const auto *rename = dynamic_cast<const RenameColumn *>(&command)) {
         return rename->m_column >= 0 && rename->m_column < document.columnCount()
             && document.header().at(rename->m_column) == (redo ? rename->m_oldName : rename->m_newName);
+    }
+    if (const auto *replace = dynamic_cast<const ReplaceTable *>(&command)) {
+        const ReplaceTable::Table &expected = redo ? *replace->m_before : *replace->m_after;
+        return document.header() == expected.header && document.rowCount() == expected.rowCount
+            && rowsHold(document, 0, expected.rowCount, expected.values);
     }
     if (const auto *accept = dynamic_cast<const AcceptRaggedRows *>(&command)) {
         for (int row : accept->m_rows) {

@@ -308,28 +308,38 @@ void RenameColumn::redo()
 ReplaceTable::ReplaceTable(Document *document, const RecordSet &table, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
-    , m_before{document->header(), document->rowCount(), document->storedRowValues(0, document->rowCount()),
-               document->rowOrigins(0, document->rowCount()), document->comments()}
-    , m_after{table.header, table.cells.rowCount(), {}, {}, table.comments}
 {
+    m_before = std::make_shared<const Table>(Table{document->header(), document->rowCount(),
+                                                   document->storedRowValues(0, document->rowCount()),
+                                                   document->rowOrigins(0, document->rowCount()), document->comments()});
     const CellTable &cells = table.cells;
-    m_after.values.reserve(qsizetype(cells.rowCount()) * cells.columnCount());
-    m_after.origins.reserve(cells.rowCount());
+    Table after{table.header, cells.rowCount(), {}, {}, table.comments};
+    after.values.reserve(qsizetype(cells.rowCount()) * cells.columnCount());
+    after.origins.reserve(cells.rowCount());
     for (int row = 0; row < cells.rowCount(); ++row) {
         for (int column = 0; column < cells.columnCount(); ++column)
-            m_after.values.append(cells.value(row, column));
-        m_after.origins.append(cells.origin(row));
+            after.values.append(cells.value(row, column));
+        after.origins.append(cells.origin(row));
     }
+    m_after = std::make_shared<const Table>(std::move(after));
+}
+
+ReplaceTable::ReplaceTable(Document *document, Table before, Table after, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(std::make_shared<const Table>(std::move(before)))
+    , m_after(std::make_shared<const Table>(std::move(after)))
+{
 }
 
 void ReplaceTable::undo()
 {
-    put(m_before);
+    put(*m_before);
 }
 
 void ReplaceTable::redo()
 {
-    put(m_after);
+    put(*m_after);
 }
 
 // Through the document's row and column changes, which every view follows: the rows go, then

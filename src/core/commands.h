@@ -164,10 +164,6 @@ class ReplaceTable : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ccedit::ReplaceTable)
 public:
     ReplaceTable(Document *document, const RecordSet &table, const QString &text, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-
-private:
     struct Table {
         QStringList header;
         int rowCount = 0;
@@ -175,11 +171,19 @@ private:
         QList<CellTable::RowOrigin> origins;
         QList<Comment> comments;
     };
+    // Both tables as a journal holds them (a replay).
+    ReplaceTable(Document *document, Table before, Table after, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    friend class CommandCodec;
     void put(const Table &table);
 
     Document *m_document;
-    Table m_before;
-    Table m_after;
+    // Shared, never changed: a journal takes them in constant time.
+    std::shared_ptr<const Table> m_before;
+    std::shared_ptr<const Table> m_after;
 };
 
 // Sorts rows by one column, stably, keeping comments with their rows, in the order of

@@ -35,6 +35,8 @@ public:
         m_out.append(bytes);
     }
     void writeString(const QString &text) { writeBytes(text.toUtf8()); }
+    // Bytes without their length: the reader knows how many to read.
+    void writeRaw(QByteArrayView bytes) { m_out.append(bytes); }
 
 private:
     QByteArray &m_out;
@@ -78,6 +80,9 @@ public:
         return take(size) ? m_bytes.sliced(m_position - size, size) : QByteArrayView();
     }
     QString readString() { return QString::fromUtf8(readBytes()); }
+    QByteArrayView readRaw(qsizetype size) { return take(size) ? m_bytes.sliced(m_position - size, size) : QByteArrayView(); }
+    // What was read is not what the writer could have written.
+    void fail() { m_failed = true; }
 
 private:
     bool take(qsizetype size)

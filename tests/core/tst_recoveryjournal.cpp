@@ -160,6 +160,13 @@ private Q_SLOTS:
             QVERIFY(plan.has_value());
             push(d, new ApplyUpdate(d, *plan));
         });
+        QTest::newRow("change the mapping (every row and column replaced)") << Edit([](Document *d) {
+            push(d, new ReplaceTable(d,
+                                     makeRecords({u"account_id"_s, u"description"_s, u"notes"_s},
+                                                 {{u"X"_s, u"Mapped anew"_s, u"n"_s}, {u"Y"_s, {}, {}}}),
+                                     u"Change Mapping"_s));
+            type(d, 1, 1, u"typed after"_s);
+        });
         QTest::newRow("undone to the file and redone") << Edit([](Document *d) {
             type(d, 0, 1, u"x"_s);
             push(d, new RemoveColumn(d, 3));
