@@ -4,6 +4,7 @@
 #include "coretesthelpers.h"
 #include "document.h"
 #include "journalkeeper.h"
+#include "journalpayloads.h"
 #include "loader.h"
 #include "mapping.h"
 #include "recoveryjournal.h"
@@ -184,6 +185,57 @@ private Q_SLOTS:
         keeper.waitForWrites();
         QVERIFY(document.isModified());
         checkRestores(document, sampleWithRaggedRow(), journalPath());
+    }
+
+    // A list of values is written whole (its bytes, then where each value is in them); one
+    // read back gives the same values, repeats included, and a place outside the bytes is
+    // refused rather than read.
+    void valuesRoundTrip_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("values");
+        QTest::newRow("none") << QList<QByteArray>();
+        QTest::newRow("repeats and blanks") << QList<QByteArray>{"a", "a", "", "", "bc", "a"};
+        QTest::newRow("non-ASCII") << QList<QByteArray>{"Müller", "東京", "Ñandú"};
+    }
+    void valuesRoundTrip()
+    {
+        QFETCH(QList<QByteArray>, values);
+        CellValueList list;
+        for (const QByteArray &value : values)
+            list.append(value);
+        QByteArray bytes;
+        JournalBytesWriter out(bytes);
+        JournalPayloads::writeValues(out, list);
+        JournalBytesReader in(bytes);
+        const CellValueList read = JournalPayloads::readValues(in);
+        QVERIFY(!in.failed());
+        QVERIFY(in.atEnd());
+        QCOMPARE(read.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(read.at(i), values.at(i));
+    }
+
+    void valuesOutsideTheirBytesAreRefused_data()
+    {
+        QTest::addColumn<quint32>("start");
+        QTest::addColumn<quint32>("length");
+        QTest::newRow("runs past the end") << 2u << 5u;
+        QTest::newRow("starts past the end") << 4u << 0u;
+        QTest::newRow("wraps around") << 0xffffffffu << 2u;
+    }
+    void valuesOutsideTheirBytesAreRefused()
+    {
+        QFETCH(quint32, start);
+        QFETCH(quint32, length);
+        QByteArray bytes;
+        JournalBytesWriter out(bytes);
+        out.writeBytes("abc");
+        out.writeU32(1);
+        out.writeU32(start);
+        out.writeU32(length);
+        JournalBytesReader in(bytes);
+        QCOMPARE(JournalPayloads::readValues(in).size(), 0);
+        QVERIFY(in.failed());
     }
 
     // A removed row keeps how it was read (its flags are one byte in the journal): a ragged
