@@ -106,6 +106,7 @@ class BenchPrompter : public Prompter
 {
 public:
     QString savePath;
+    QString updatePath; // File > Update from Export… opens it, maps it by default, applies it all
     QStringList errors;
 
     UnsavedChanges askUnsavedChanges(QWidget *, const QString &) override { return UnsavedChanges::Discard; }
@@ -115,6 +116,9 @@ public:
         return SaveAsTarget{savePath, std::nullopt};
     }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
+    QString openFileName(QWidget *, const QString &) override { return updatePath; }
+    bool editMapping(QWidget *, const RecordSet &, Mapping &) override { return true; }
+    bool reviewUpdate(QWidget *, UpdateReview &, const QString &) override { return true; }
 };
 
 struct Result {
@@ -142,7 +146,8 @@ public:
 
     const QList<Result> &results() const { return m_results; }
 
-    bool run(const QString &path, const QString &savePath)
+    // `updatePath` empty: no update from an export is measured.
+    bool run(const QString &path, const QString &savePath, const QString &updatePath)
     {
         measure(Bench::tr("open (until the table is shown)"), [&] { m_window.files()->open(path); },
                 [&] { return m_window.document() != nullptr || failed(); });
@@ -246,6 +251,15 @@ public:
             m_view->goToCell(0, accountId);
             trigger("actionSortAscending");
         }, pushed());
+
+        if (!updatePath.isEmpty()) {
+            m_prompter.updatePath = updatePath;
+            const auto updated = pushed();
+            measure(Bench::tr("update from an export (every change)"), [&] { trigger("actionUpdateFromExport"); },
+                    [&] { return updated() || failed(); });
+            measure(Bench::tr("undo the update"), [&] { trigger("actionUndo"); },
+                    [document, rows] { return document->rowCount() == rows; });
+        }
 
         measure(Bench::tr("select everything"), [&] {
             m_view->setFocus();
@@ -433,6 +447,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption rowsOption(u"rows"_s, Bench::tr("Generate a CSV file of <N> rows to measure."), u"N"_s);
     parser.addOption(rowsOption);
+    const QCommandLineOption updateOption(
+        u"update"_s, Bench::tr("An export to update FILE from (with --rows, one is made a month after the CSV)."),
+        u"EXPORT"_s);
+    parser.addOption(updateOption);
     parser.addPositionalArgument(u"FILE"_s, Bench::tr("The ccimport CSV file to open (or use --rows)."));
     parser.process(app);
 
@@ -444,6 +462,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QString path = parser.positionalArguments().value(0);
+    QString updatePath = parser.value(updateOption);
     if (path.isEmpty() == !parser.isSet(rowsOption)) {
         err << Bench::tr("give either a FILE or --rows N") << Qt::endl << parser.helpText();
         return 2;
@@ -462,6 +481,12 @@ int main(int argc, char *argv[])
             err << generated.error() << Qt::endl;
             return 1;
         }
+        options.kind = DataKind::Update;
+        options.outputPath = updatePath = scratch.filePath(u"update_customer.json.gz"_s);
+        if (const auto generated = generate(options); !generated) {
+            err << generated.error() << Qt::endl;
+            return 1;
+        }
     }
 
     auto prompterOwner = std::make_unique<BenchPrompter>();
@@ -474,7 +499,7 @@ int main(int argc, char *argv[])
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
     EditorBench bench(window, prompter);
-    const bool finished = bench.run(path, scratch.filePath(u"saved.csv"_s));
+    const bool finished = bench.run(path, scratch.filePath(u"saved.csv"_s), updatePath);
 
     out << Bench::tr("date:     %1").arg(started.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
         << Qt::endl;

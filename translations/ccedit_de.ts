@@ -2627,6 +2627,14 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>That change is in a row hidden by the filter.</source>
         <translation>Diese Änderung liegt in einer vom Filter ausgeblendeten Zeile.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>

@@ -2627,6 +2627,14 @@ Estado de salida: 0 sin errores (se admiten advertencias, salvo con --werror), 1
         <source>That change is in a row hidden by the filter.</source>
         <translation>Ese cambio está en una fila oculta por el filtro.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparando con %1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>

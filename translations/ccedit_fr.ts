@@ -2627,6 +2627,14 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>That change is in a row hidden by the filter.</source>
         <translation>Cette modification se trouve dans une ligne masquée par le filtre.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::UpdateReviewDialog</name>

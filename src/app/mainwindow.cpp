@@ -65,7 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Prompter> prompter, QWidget *parent)
     m_ui->tableView->setTableModel(m_tableModel);
     m_navigator = new ProblemNavigator(m_ui->tableView, this);
     m_editActions = new EditActions(m_ui->tableView, m_files->readOnlyJobs(), this);
-    m_update = new UpdateController(this, m_prompter.get(), m_ui->tableView, this);
+    m_update = new UpdateController(this, m_prompter.get(), m_ui->tableView, m_files->readOnlyJobs(), this);
     m_tableModel->setChangeMarks(m_update->marks());
     m_headerActions = new ColumnHeaderActions(m_ui->tableView, m_editActions, m_prompter.get(), this);
     m_ui->menuEdit->insertAction(m_ui->actionRemoveColumn, m_headerActions->renameAction());

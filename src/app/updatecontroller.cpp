@@ -8,6 +8,7 @@
 #include "mappingdialog.h"
 #include "merge.h"
 #include "prompter.h"
+#include "readonlyjobs.h"
 #include "tableview.h"
 #include "updatereviewdialog.h"
 
@@ -16,11 +17,13 @@
 
 namespace ccedit {
 
-UpdateController::UpdateController(QWidget *window, Prompter *prompter, TableView *view, QObject *parent)
+UpdateController::UpdateController(QWidget *window, Prompter *prompter, TableView *view, ReadOnlyJobs *jobs,
+                                   QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_prompter(prompter)
     , m_view(view)
+    , m_jobs(jobs)
     , m_marks(new ChangeMarks(this))
 {
 }
@@ -62,7 +65,11 @@ void UpdateController::update(const QString &path)
             options.member = *chosen;
         }
     }
-    auto read = readAnyFile(path, options);
+    // A million-record export takes about a second to read, and as long to map and compare:
+    // both run as read-only jobs, so the window repaints and shows their progress meanwhile.
+    const QString fileName = QFileInfo(path).fileName();
+    std::expected<RecordSet, FatalError> read = std::unexpected(FatalError{});
+    m_jobs->run(QFileInfo(path).size(), tr("Reading %1…").arg(fileName), [&] { read = readAnyFile(path, options); });
     if (!read) {
         showError(read.error().toString());
         return;
@@ -74,18 +81,22 @@ void UpdateController::update(const QString &path)
             return;
         MappingDialog::remember(mapping);
     }
-    auto records = updateRecords(std::move(*read), mapping);
+    Document *document = m_document;
+    std::expected<UpdateRecords, FatalError> records = std::unexpected(FatalError{});
+    std::expected<MergePlan, FatalError> plan = std::unexpected(FatalError{});
+    m_jobs->run(document->rowCount() + read->cells.rowCount(), tr("Comparing with %1…").arg(fileName), [&] {
+        records = updateRecords(std::move(*read), mapping);
+        if (records)
+            plan = MergePlan::compare(*document, *records, GoneChoice::Keep);
+    });
     if (!records) {
         showError(records.error().toString());
         return;
     }
-
-    Document *document = m_document;
     UpdateReview review;
     review.compare = [document, update = std::make_shared<UpdateRecords>(std::move(*records))](GoneChoice gone) {
         return MergePlan::compare(*document, *update, gone);
     };
-    auto plan = review.compare(GoneChoice::Keep);
     if (!plan) {
         showError(plan.error().toString());
         return;

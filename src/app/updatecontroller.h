@@ -10,6 +10,7 @@ namespace ccedit {
 class ChangeMarks;
 class Document;
 class Prompter;
+class ReadOnlyJobs;
 class TableView;
 
 // File > Update from Export… (FORMATS.md section 6 in the editor): reads an export, an
@@ -21,7 +22,9 @@ class UpdateController : public QObject
     Q_OBJECT
 
 public:
-    UpdateController(QWidget *window, Prompter *prompter, TableView *view, QObject *parent = nullptr);
+    // Reading and comparing a big update run as `jobs` (on a worker behind a progress dialog).
+    UpdateController(QWidget *window, Prompter *prompter, TableView *view, ReadOnlyJobs *jobs,
+                     QObject *parent = nullptr);
 
     void setDocument(Document *document);
     ChangeMarks *marks() const { return m_marks; }
@@ -41,6 +44,7 @@ private:
     QWidget *m_window;
     Prompter *m_prompter;
     TableView *m_view;
+    ReadOnlyJobs *m_jobs;
     ChangeMarks *m_marks;
     QPointer<Document> m_document;
 };

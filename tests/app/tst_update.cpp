@@ -8,6 +8,7 @@
 #include "filecontroller.h"
 #include "loader.h"
 #include "mainwindow.h"
+#include "readonlyjobs.h"
 #include "scriptedprompter.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -99,9 +100,19 @@ private Q_SLOTS:
     void cleanup() { m_window.reset(); }
 
     // Apply, the cells and their marks, undo gives back the file byte for byte on save, and
-    // redo makes the update again.
+    // redo makes the update again. The update is read and compared at once when small, on a
+    // worker thread (as a big one is) when asked.
+    void updateUndoRedo_data()
+    {
+        QTest::addColumn<bool>("onAThread");
+        QTest::newRow("read on the UI thread") << false;
+        QTest::newRow("read on a worker thread") << true;
+    }
     void updateUndoRedo()
     {
+        QFETCH(bool, onAThread);
+        if (onAThread)
+            m_window->files()->readOnlyJobs()->setBackgroundSize(0);
         action(*m_window, u"actionUpdateFromExport"_s)->trigger();
         QCOMPARE(m_prompter->mappingAsked, 1);
         QCOMPARE(m_prompter->reviewAsked, 1);
