@@ -3,6 +3,7 @@
 #include "clicommon.h"
 #include "document.h"
 #include "loader.h"
+#include "problemprinter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -45,16 +46,25 @@ public:
             writeOut("[\n");
     }
 
-    void add(const QString &file, const Diagnostic &diagnostic)
+    // The problems of a file, as printProblems() makes them on every core.
+    void addProblems(const QString &file, const Document &document)
     {
-        if (diagnostic.severity == Severity::Warning)
-            ++m_warnings;
-        else
-            ++m_errors;
-        if (m_json)
-            writeJson(diagnosticJson(file, diagnostic));
-        else
-            printOut(diagnosticText(file, diagnostic));
+        printProblems(
+            document,
+            [this, &file, fileUtf8 = file.toUtf8()](const Diagnostic &problem, bool firstOfChunk) -> QByteArray {
+                if (!m_json)
+                    return diagnosticLine(fileUtf8, problem);
+                const QByteArray element = jsonElement(diagnosticJson(file, problem));
+                return firstOfChunk ? element : ",\n    " + element;
+            },
+            [this](const PrintedProblems &printed) {
+                if (m_json)
+                    writeOut(m_written > 0 ? ",\n    " : "    ");
+                writeOut(printed.bytes);
+                m_written += printed.count;
+                m_errors += printed.errors;
+                m_warnings += printed.count - printed.errors;
+            });
     }
 
     void addFatal(const QString &file, const FatalError &error)
@@ -93,13 +103,17 @@ public:
 
 private:
     // One element of the array, each of its lines indented one level more.
-    void writeJson(const QJsonObject &object)
+    static QByteArray jsonElement(const QJsonObject &object)
     {
         QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
         element.chop(1); // its last line end: the separator or the closing bracket follows
         element.replace("\n", "\n    ");
+        return element;
+    }
+    void writeJson(const QJsonObject &object)
+    {
         writeOut(m_written++ > 0 ? ",\n    " : "    ");
-        writeOut(element);
+        writeOut(jsonElement(object));
     }
 
     bool m_json;
@@ -132,7 +146,7 @@ int runCheck(const CheckRequest &request)
             report.addFatal(file, document.error());
             continue;
         }
-        (*document)->forEachProblem([&](const Diagnostic &diagnostic) { report.add(file, diagnostic); });
+        report.addProblems(file, **document);
     }
     report.finish(static_cast<int>(request.files.size()));
     return report.exitStatus(request.werror);

@@ -66,11 +66,25 @@ int usageError(const QString &problem)
     return ExitFailure;
 }
 
-// Concatenated, not QString::arg(): a file name or message holding "%1" stays as it is.
+// Concatenated, not QString::arg(): a file name or message holding "%1" stays as it is. Made
+// as UTF-8 at once: a file with a million problems prints a million of these.
+QByteArray diagnosticLine(QByteArrayView fileUtf8, const Diagnostic &diagnostic)
+{
+    const QLatin1StringView severity = severityName(diagnostic.severity);
+    const QLatin1StringView code = codeName(diagnostic.code);
+    QByteArray line;
+    line.reserve(fileUtf8.size() + 3 * diagnostic.message.size() + 64);
+    line.append(fileUtf8).append(':').append(QByteArray::number(diagnostic.line)).append(':');
+    line.append(QByteArray::number(diagnostic.column)).append(": ");
+    line.append(QByteArrayView(severity.data(), severity.size())).append(": ");
+    line.append(diagnostic.message.toUtf8()).append(" [");
+    line.append(QByteArrayView(code.data(), code.size())).append("]\n");
+    return line;
+}
+
 QString diagnosticText(const QString &file, const Diagnostic &diagnostic)
 {
-    return file + u':' + QString::number(diagnostic.line) + u':' + QString::number(diagnostic.column) + u": "_s
-        + severityName(diagnostic.severity) + u": "_s + diagnostic.message + u" ["_s + codeName(diagnostic.code) + u']';
+    return QString::fromUtf8(diagnosticLine(file.toUtf8(), diagnostic).chopped(1));
 }
 
 QString fatalText(const QString &file, const FatalError &error)

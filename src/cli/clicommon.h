@@ -38,6 +38,8 @@ int usageError(const QString &problem);
 
 // "FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]", FILE as the user gave it.
 QString diagnosticText(const QString &file, const Diagnostic &diagnostic);
+// diagnosticText() as UTF-8, with its line end, the file's name given as UTF-8.
+QByteArray diagnosticLine(QByteArrayView fileUtf8, const Diagnostic &diagnostic);
 // "FILE: fatal: MESSAGE".
 QString fatalText(const QString &file, const FatalError &error);
 

@@ -1,6 +1,7 @@
 #include "convertmode.h"
 
 #include "clicommon.h"
+#include "problemprinter.h"
 #include "document.h"
 #include "loader.h"
 
@@ -47,8 +48,7 @@ int runConvert(const ConvertRequest &request)
         return ExitFailure;
     }
     const Document &converted = **document;
-    converted.forEachProblem(
-        [&request](const Diagnostic &diagnostic) { printErr(diagnosticText(request.input, diagnostic)); });
+    printProblemLines(converted, request.input);
 
     WriteOptions options;
     if (request.crlf)

@@ -1,6 +1,7 @@
 #include "mergemode.h"
 
 #include "clicommon.h"
+#include "problemprinter.h"
 #include "commands.h"
 #include "document.h"
 #include "loader.h"
@@ -174,8 +175,7 @@ int runMerge(const MergeRequest &request)
     Document &merged = **base;
     ApplyUpdate apply(&merged, *plan);
     apply.redo();
-    merged.forEachProblem(
-        [&request](const Diagnostic &diagnostic) { printErr(diagnosticText(request.base, diagnostic)); });
+    printProblemLines(merged, request.base);
     for (const RowChange &change : plan->changes()) {
         if (change.kind == ChangeKind::Unmatched)
             printErr(diagnosticText(change.inUpdate ? request.update : request.base, plan->unmatchedDiagnostic(change)));

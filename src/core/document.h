@@ -72,6 +72,7 @@ public:
     // A row's problems as stored (a code and a column each) and as a person sees them.
     std::span<const RowProblem> problemsOf(int row) const { return m_problems.problemsOf(row); }
     bool rowHasProblems(int row) const { return m_problems.rowHasProblems(row); }
+    std::span<const RowProblem> allRowProblems() const { return m_problems.allRowProblems(); } // in row order
     Diagnostic diagnostic(const RowProblem &problem) const { return m_problems.diagnostic(problem); }
     QList<Diagnostic> rowProblems(int row) const { return m_problems.rowProblems(row); }
     // Column 0-based; row-wide ones excluded.

@@ -40,6 +40,8 @@ public:
         return {first, last};
     }
     bool rowHasProblems(int row) const { return !problemsOf(row).empty(); }
+    // Every row's problems as stored, in row order.
+    std::span<const RowProblem> allRowProblems() const { return m_rowProblems; }
     // A stored problem as a person sees it: its line, field and message worked out now.
     Diagnostic diagnostic(const RowProblem &problem) const;
     QList<Diagnostic> rowProblems(int row) const; // problemsOf(row), each as diagnostic()

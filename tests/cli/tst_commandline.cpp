@@ -145,6 +145,13 @@ void TestCommandLine::initTestCase()
         garbage.append(static_cast<char>((i * 73 + 11) % 256));
     QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"logo.png.csv"_s), garbage));
     QVERIFY(QDir(m_temp.path()).mkdir(u"customers-folder.csv"_s));
+
+    // More problems than one chunk of the printer: 20,000 rows, each with an invalid day and
+    // every tenth repeating an account ID, after an unknown field.
+    QByteArray many = "account_id,description,accounting_day,region\n";
+    for (int row = 0; row < 20000; ++row)
+        many += "C" + QByteArray::number(row % 10 == 9 ? row - 1 : row) + ",Customer,32,\n";
+    QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"many-problems.csv"_s), many));
 }
 
 void TestCommandLine::isCommandLineMode_data()
@@ -272,6 +279,9 @@ void TestCommandLine::checkJson_data()
     QTest::newRow("export") << QStringList{u"{data}/2024-05-13_0800_customer.json"_s} << 1
                             << QStringList{u"required-value-missing"_s, u"invalid-account-id"_s,
                                            u"duplicate-account-id"_s};
+    QTest::newRow("22,001 problems, printed in chunks on every core")
+        << QStringList{u"{temp}/many-problems.csv"_s} << 1
+        << QStringList{u"unknown-field"_s, u"invalid-accounting-day"_s, u"duplicate-account-id"_s};
 }
 
 // The JSON form holds what the text form does, in the same order, with the members of the
@@ -324,7 +334,13 @@ void TestCommandLine::checkJson()
         QVERIFY(problem.value("column"_L1).toInt() > 0 || field.isNull());
         QCOMPARE(textOfJson(problem), textLines.at(i));
         seenCodes.insert(code);
+        // Each file's problems come in line order once its header's are done.
+        if (i > 0 && problems.at(i - 1).toObject().value("file"_L1) == problem.value("file"_L1)
+            && problems.at(i - 1).toObject().value("line"_L1).toInt() > 1 && code != "not-utf8"_L1)
+            QVERIFY(problems.at(i - 1).toObject().value("line"_L1).toInt() <= problem.value("line"_L1).toInt());
     }
+    if (files.contains(u"{temp}/many-problems.csv"_s))
+        QCOMPARE(problems.size(), 22001);
     for (const QString &code : codes)
         QVERIFY2(seenCodes.contains(code), qPrintable(code));
     if (codes.isEmpty())
