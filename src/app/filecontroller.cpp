@@ -67,6 +67,9 @@ void FileController::open(const QString &path, const QString &encoding)
     if (!maybeSave())
         return;
     m_answeredAtIndex = m_document ? m_document->undoStack()->index() : -1;
+    // A file with a recovery journal is offered back whenever it is opened, not only at start.
+    if (encoding.isEmpty() && m_recoveryOffer && m_recoveryOffer(path))
+        return;
     startLoading(path, QString(), encoding);
 }
 
@@ -190,7 +193,8 @@ void FileController::setDocument(std::unique_ptr<Document> document)
 
 bool FileController::openRestored(std::unique_ptr<Document> document, const JournalSource &source)
 {
-    if (!maybeSave())
+    // Edits made while the journal was replayed were not part of the answer about unsaved changes.
+    if (m_document && m_document->undoStack()->index() != m_answeredAtIndex && !maybeSave())
         return false;
     m_journalSource = source;
     setDocument(std::move(document));

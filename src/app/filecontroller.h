@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,8 +58,12 @@ public:
     bool maybeSave();
 
     // Makes a document restored from a recovery journal the open one (after asking about
-    // unsaved changes); false when the user cancelled.
+    // unsaved changes, unless they were answered for the open that led to it); false when
+    // the user cancelled.
     bool openRestored(std::unique_ptr<Document> document, const JournalSource &source);
+    // Called when a file is about to be opened, after the question about unsaved changes:
+    // true when it takes the opening over (the file's unsaved changes are being restored).
+    void setRecoveryOffer(std::function<bool(const QString &path)> offer) { m_recoveryOffer = std::move(offer); }
 
     // Saving, and the edits that read many cells, run through these (big ones on a worker).
     ReadOnlyJobs *readOnlyJobs() { return &m_jobs; }
@@ -98,6 +103,7 @@ private:
     JournalSource m_journalSource;
     QString m_loadingPath;
     QString m_loadingEncoding;
+    std::function<bool(const QString &path)> m_recoveryOffer;
     int m_answeredAtIndex = -1; // undo index of the document when the user was last asked
     // The export a document was made from and how, for Change Mapping.
     struct MappedExport {

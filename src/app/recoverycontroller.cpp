@@ -82,34 +82,49 @@ RecoveryController::RecoveryController(QWidget *window, Prompter *prompter, File
         if (m_keeper)
             m_keeper->setSource(m_files->journalSource());
     });
+    files->setRecoveryOffer([this](const QString &path) { return offerJournalsOf(path); });
 }
 
 RecoveryController::~RecoveryController() = default;
 
 void RecoveryController::start(const QString &path)
 {
+    if (!path.isEmpty()) {
+        m_files->open(path);
+        return;
+    }
     QStringList journals;
     for (const QString &journal : journalFiles()) {
-        const auto source = readJournalSource(journal);
-        if (!source || isInUse(journal))
-            continue;
-        if (path.isEmpty() || QFileInfo(source->path) == QFileInfo(path))
+        if (!isInUse(journal))
             journals.append(journal);
     }
     offer(journals, path);
 }
 
-void RecoveryController::offer(QStringList journals, const QString &path)
+bool RecoveryController::offerJournalsOf(const QString &path)
+{
+    QStringList journals;
+    for (const QString &journal : journalFiles()) {
+        if (m_asked.contains(journal) || isInUse(journal))
+            continue;
+        if (const auto source = readJournalSource(journal); source && QFileInfo(source->path) == QFileInfo(path))
+            journals.append(journal);
+    }
+    return offer(journals, path);
+}
+
+bool RecoveryController::offer(QStringList journals, const QString &path)
 {
     while (!journals.isEmpty()) {
         const QString journal = journals.takeFirst();
         const auto source = readJournalSource(journal);
         if (!source)
             continue;
+        m_asked.insert(journal);
         switch (m_prompter->askRecovery(m_window, source->displayName(), source->started)) {
         case Prompter::Recovery::Restore:
             restore(journal, path); // the journals left are kept for later
-            return;
+            return true;
         case Prompter::Recovery::Discard:
             QFile::remove(journal);
             break;
@@ -117,8 +132,7 @@ void RecoveryController::offer(QStringList journals, const QString &path)
             break;
         }
     }
-    if (!path.isEmpty())
-        m_files->open(path);
+    return false;
 }
 
 void RecoveryController::restore(const QString &journalPath, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -28,8 +29,9 @@ public:
     RecoveryController(QWidget *window, Prompter *prompter, FileController *files, QObject *parent = nullptr);
     ~RecoveryController() override;
 
-    // At start: offers the journals of `path` (all journals when it is empty), then opens
-    // `path` unless its changes were restored.
+    // At start: opens `path`, offering its journals first; without a path, offers every
+    // journal. Later opens offer the journals of the file opened too; each journal is asked
+    // about once a session ("Decide Later" means the next start).
     void start(const QString &path);
 
     JournalKeeper *keeper() const { return m_keeper.get(); }
@@ -41,8 +43,12 @@ Q_SIGNALS:
 
 private:
     void documentChanged(Document *document);
-    // Asks about the first of `journals`, then about the rest unless one was restored.
-    void offer(QStringList journals, const QString &path);
+    // Offers the journals of `path` that are not in use nor asked about yet; true when one
+    // is being restored (which opens the file with them).
+    bool offerJournalsOf(const QString &path);
+    // Asks about the first of `journals`, then about the rest unless one was restored;
+    // returns whether one is being restored.
+    bool offer(QStringList journals, const QString &path);
     void restore(const QString &journalPath, const QString &path);
     void restored(const QString &journalPath, const QString &path, const std::shared_ptr<RecoveredDocument> &result);
 
@@ -51,6 +57,7 @@ private:
     FileController *m_files;
     std::unique_ptr<JournalKeeper> m_keeper;
     QString m_restoredJournal; // the journal the next document goes on with
+    QSet<QString> m_asked;     // journals offered this session
 };
 
 } // namespace ccedit

@@ -156,6 +156,42 @@ private Q_SLOTS:
         QCOMPARE(prompter->recoveryOffered.size(), 1);
     }
 
+    // Not only at start: opening a file later offers its journal too.
+    void openingAFileOffersItsJournal()
+    {
+        const auto [journal, edited] = crashAfterEdits(m_path);
+        QVERIFY(!journal.isEmpty());
+        const QString other = m_dir.filePath(u"other.csv"_s);
+        QFile::remove(other);
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/app/problems.csv"), other));
+        ScriptedPrompter *prompter = nullptr;
+        auto window = startOn(other, Prompter::Recovery::Restore, prompter);
+        QVERIFY(QTest::qWaitFor([&] { return window->document() != nullptr; }));
+        QVERIFY(prompter->recoveryOffered.isEmpty());
+        QSignalSpy finished(window->recovery(), &RecoveryController::restoreFinished);
+        window->files()->open(m_path);
+        QVERIFY(finished.wait());
+        QCOMPARE(prompter->recoveryOffered, QStringList{u"problems.csv"_s});
+        QCOMPARE(window->document()->source().path, m_path);
+        QCOMPARE(window->document()->rowValues(0, window->document()->rowCount()), edited);
+        QVERIFY(window->document()->isModified());
+    }
+
+    // "Decide Later" is for the next start: the same session does not ask twice.
+    void aJournalIsOfferedOnceASession()
+    {
+        const auto [journal, edited] = crashAfterEdits(m_path);
+        QVERIFY(!journal.isEmpty());
+        ScriptedPrompter *prompter = nullptr;
+        auto window = startOn({}, Prompter::Recovery::Later, prompter);
+        QCOMPARE(prompter->recoveryOffered.size(), 1);
+        window->files()->open(m_path);
+        QVERIFY(QTest::qWaitFor([&] { return window->document() != nullptr; }));
+        QCOMPARE(prompter->recoveryOffered.size(), 1);
+        QVERIFY(!window->document()->isModified());
+        QVERIFY(QFile::exists(journal));
+    }
+
     void startWithoutAFileOffersEveryJournal()
     {
         const QString other = m_dir.filePath(u"other.csv"_s);
