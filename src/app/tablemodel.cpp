@@ -161,6 +161,20 @@ int TableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_document ? 0 : m_document->columnCount();
 }
 
+// From the stored problems alone: painting a cell makes no message.
+std::optional<Severity> TableModel::cellSeverity(int row, int column) const
+{
+    std::optional<Severity> worst;
+    for (const RowProblem &problem : m_document->problemsOf(row)) {
+        if (static_cast<int>(problem.column) != column + 1)
+            continue;
+        if (problem.isError())
+            return Severity::Error;
+        worst = Severity::Warning;
+    }
+    return worst;
+}
+
 QVariant TableModel::problemData(const QList<Diagnostic> &problems, int role) const
 {
     if (problems.isEmpty())
@@ -236,11 +250,15 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return QString(mark + u"\n"_s + problems);
     }
     case Qt::BackgroundRole: {
-        const QVariant problem = problemData(m_document->cellProblems(index.row(), index.column()), role);
-        return problem.isValid() ? problem : markData(index, role);
+        const std::optional<Severity> severity = cellSeverity(index.row(), index.column());
+        return severity ? QVariant(ProblemStyle::tint(QGuiApplication::palette(), *severity)) : markData(index, role);
     }
-    case Qt::DecorationRole:
-        return problemData(m_document->cellProblems(index.row(), index.column()), role);
+    case Qt::DecorationRole: {
+        const std::optional<Severity> severity = cellSeverity(index.row(), index.column());
+        if (!severity)
+            return {};
+        return *severity == Severity::Warning ? m_warningIcon : m_errorIcon;
+    }
     case FieldIndexRole:
         return m_document->fieldIndex(index.column());
     case HasProblemsRole:

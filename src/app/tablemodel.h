@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <optional>
+
 namespace ccedit {
 
 class ChangeMarks;
@@ -47,6 +49,8 @@ private:
     void endStructuralChange();
     void problemsOfRowsChanged(const QList<int> &rows);
     QVariant problemData(const QList<Diagnostic> &problems, int role) const;
+    // The worst severity of a cell's problems; nothing when it has none.
+    std::optional<Severity> cellSeverity(int row, int column) const;
     QVariant markData(const QModelIndex &index, int role) const;
 
     QPointer<Document> m_document;

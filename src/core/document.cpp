@@ -177,8 +177,10 @@ void Document::insertColumn(int column, const QString &headerName, const CellVal
         if (!values.at(row).isEmpty())
             m_cells.setValue(row, column, values.at(row));
     }
+    // Checked before the views hear of the column: they read the problems at once.
+    const QList<int> changed = m_problems.columnChanged(column, 1);
     Q_EMIT columnsInserted(column, column);
-    recheckAfterColumnChange(column, 1);
+    emitColumnProblemsChanged(changed);
 }
 
 void Document::removeColumn(int column)
@@ -187,22 +189,22 @@ void Document::removeColumn(int column)
     Q_EMIT columnsAboutToBeRemoved(column, column);
     m_cells.removeColumn(column);
     m_header.removeAt(column);
+    const QList<int> changed = m_problems.columnChanged(column, -1);
     Q_EMIT columnsRemoved(column, column);
-    recheckAfterColumnChange(column, -1);
+    emitColumnProblemsChanged(changed);
 }
 
 void Document::setHeaderName(int column, const QString &name)
 {
     Q_ASSERT(column >= 0 && column < columnCount());
     m_header[column] = name;
-    recheckAfterColumnChange(column, 0);
+    emitColumnProblemsChanged(m_problems.columnChanged(column, 0));
 }
 
-void Document::recheckAfterColumnChange(int column, int delta)
+void Document::emitColumnProblemsChanged(const QList<int> &changedRows)
 {
-    const QList<int> changed = m_problems.columnChanged(column, delta);
     Q_EMIT documentProblemsChanged();
-    emitProblemsChanged(changed);
+    emitProblemsChanged(changedRows);
 }
 
 void Document::permuteRows(const std::vector<int> &order)

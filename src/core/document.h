@@ -149,8 +149,8 @@ Q_SIGNALS:
 
 private:
     void emitProblemsChanged(const QList<int> &rows);
-    // After a column was inserted at `column` (delta 1) or removed from there (delta -1).
-    void recheckAfterColumnChange(int column, int delta);
+    // After a column was inserted, removed or renamed and its problems checked again.
+    void emitColumnProblemsChanged(const QList<int> &changedRows);
 
     SourceInfo m_source;
     QStringList m_header;

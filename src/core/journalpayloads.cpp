@@ -31,7 +31,7 @@ CellValueList readValues(JournalBytesReader &in)
     std::vector<CellValueList::Span> spans(static_cast<size_t>(count));
     if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
         const QByteArrayView raw = in.readRaw(count * qsizetype(sizeof(CellValueList::Span)));
-        if (!in.failed())
+        if (!in.failed() && count > 0)
             std::memcpy(spans.data(), raw.data(), static_cast<size_t>(raw.size()));
     } else {
         for (CellValueList::Span &span : spans) {

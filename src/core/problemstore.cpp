@@ -300,7 +300,12 @@ QList<int> ProblemStore::columnChanged(int column, int delta)
             if (problem.column > after && (changed.isEmpty() || changed.back() != problem.row))
                 changed.append(problem.row);
         }
-        const auto removed = [&](const RowProblem &problem) { return delta < 0 && problem.column == after + 1; };
+        // A problem pushed past the last column a problem can name goes: that column is not
+        // checked (Validator::columnFields).
+        const auto removed = [&](const RowProblem &problem) {
+            return (delta < 0 && problem.column == after + 1)
+                || (delta > 0 && problem.column > after && problem.column >= quint32(RowProblem::MaxColumn));
+        };
         countProblems(m_rowProblems, -1);
         m_rowProblems.erase(std::remove_if(m_rowProblems.begin(), m_rowProblems.end(), removed), m_rowProblems.end());
         for (RowProblem &problem : m_rowProblems) {
@@ -444,8 +449,13 @@ ProblemStore::CheckedRows ProblemStore::recheckedRows(std::span<const CellPositi
             const quint32 column = static_cast<quint32>(cell->column) + 1;
             const auto first = std::lower_bound(problems.begin(), problems.end(), column, byColumn);
             const auto last = std::find_if(first, problems.end(), [column](const RowProblem &p) { return p.column != column; });
-            if (std::equal(first, last, fresh.cbegin(), fresh.cend()))
+            // The same codes for a cell that had problems still change their messages (made
+            // from the value and the column's name): the row is reported all the same.
+            const bool hadProblems = first != last;
+            if (std::equal(first, last, fresh.cbegin(), fresh.cend())) {
+                rowChanged = rowChanged || hadProblems;
                 continue;
+            }
             problems.insert(problems.erase(first, last), fresh.begin(), fresh.end());
             rowChanged = true;
         }

@@ -213,6 +213,25 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 8);
         QCOMPARE(document->documentProblems().size(), 0);
         verifyProblemsCurrent(problems, *document);
+        // The last column, with problems of its own: the proxy sorts and filters by messages
+        // as soon as it hears of the removal, and they must be of the table as it is then.
+        proxy.sort(ProblemsModel::MessageColumn);
+        stack->push(SetCellValues::single(document.get(), 0, Flag + 1, u"AB"_s));
+        const qsizetype flagProblems = std::ranges::count_if(document->allProblems(), [](const Diagnostic &problem) {
+            return problem.code == DiagnosticCode::InvalidFlag;
+        });
+        QVERIFY(flagProblems > 0);
+        bool problemsFitTheColumns = true;
+        const QMetaObject::Connection whileRemoved = connect(document.get(), &Document::columnsRemoved, this, [&] {
+            for (const RowProblem &problem : document->allRowProblems())
+                problemsFitTheColumns = problemsFitTheColumns && int(problem.column) <= document->columnCount();
+        });
+        stack->push(new RemoveColumn(document.get(), Flag + 1));
+        disconnect(whileRemoved);
+        QVERIFY(problemsFitTheColumns);
+        QCOMPARE(model.columnCount(), 7);
+        verifyProblemsCurrent(problems, *document);
+        proxy.sort(ProblemsModel::LineColumn);
         stack->push(new SortRows(document.get(), Description + 1, Qt::DescendingOrder));
         verifyProblemsCurrent(problems, *document);
 

@@ -146,10 +146,11 @@ void TestCommandLine::initTestCase()
     QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"logo.png.csv"_s), garbage));
     QVERIFY(QDir(m_temp.path()).mkdir(u"customers-folder.csv"_s));
 
-    // More problems than one chunk of the printer: 20,000 rows, each with an invalid day and
-    // every tenth repeating an account ID, after an unknown field.
+    // Problems enough for the printer to use two threads (threadsFor: 50,000 a thread) and
+    // many chunks: 100,000 rows, each with an invalid day and every tenth repeating an
+    // account ID, after an unknown field.
     QByteArray many = "account_id,description,accounting_day,region\n";
-    for (int row = 0; row < 20000; ++row)
+    for (int row = 0; row < 100000; ++row)
         many += "C" + QByteArray::number(row % 10 == 9 ? row - 1 : row) + ",Customer,32,\n";
     QVERIFY(ccedit::testing::writeFile(m_temp.filePath(u"many-problems.csv"_s), many));
 }
@@ -279,7 +280,7 @@ void TestCommandLine::checkJson_data()
     QTest::newRow("export") << QStringList{u"{data}/2024-05-13_0800_customer.json"_s} << 1
                             << QStringList{u"required-value-missing"_s, u"invalid-account-id"_s,
                                            u"duplicate-account-id"_s};
-    QTest::newRow("22,001 problems, printed in chunks on every core")
+    QTest::newRow("110,001 problems, printed in chunks on every core")
         << QStringList{u"{temp}/many-problems.csv"_s} << 1
         << QStringList{u"unknown-field"_s, u"invalid-accounting-day"_s, u"duplicate-account-id"_s};
 }
@@ -340,7 +341,7 @@ void TestCommandLine::checkJson()
             QVERIFY(problems.at(i - 1).toObject().value("line"_L1).toInt() <= problem.value("line"_L1).toInt());
     }
     if (files.contains(u"{temp}/many-problems.csv"_s))
-        QCOMPARE(problems.size(), 22001);
+        QCOMPARE(problems.size(), 110001);
     for (const QString &code : codes)
         QVERIFY2(seenCodes.contains(code), qPrintable(code));
     if (codes.isEmpty())

@@ -93,6 +93,8 @@ enum class Change {
     FillIdsWithOneValue,
     ClearAnId,
     EditOtherColumn,
+    EditKeepingItsProblem,
+    RenameColumn,
     InsertBeforeFirsts,
     InsertRepeatingId,
     RemoveFirstOfGroup,
@@ -120,6 +122,11 @@ QList<int> apply(Table &table, ProblemStore &store, Change change)
         return setValues(table, store, {{0, 0}, {5, 0}}, {});
     case Change::EditOtherColumn:
         return setValues(table, store, {{1, 1}, {3, 2}}, "true"_ba);
+    case Change::EditKeepingItsProblem: // "yes" to "no": invalid-active still, another message
+        return setValues(table, store, {{3, 2}}, "no"_ba);
+    case Change::RenameColumn: // the messages name the column
+        table.header[2] = u"Active"_s;
+        return store.columnChanged(2, 0);
     case Change::InsertBeforeFirsts:
         return insertRows(table, store, 0, {"C"_ba, "A"_ba});
     case Change::InsertRepeatingId:
@@ -290,6 +297,9 @@ private Q_SLOTS:
         QTest::newRow("the first row of a group gets another ID") << Change::EditFirstOfGroup << QList<int>{2, 4};
         QTest::newRow("an ID joins a group before its first row") << Change::JoinBeforeFirst << QList<int>{3, 5, 7};
         QTest::newRow("values of other columns") << Change::EditOtherColumn << QList<int>{1, 3};
+        // The problems are kept as codes; a row whose messages change is reported all the same.
+        QTest::newRow("a value with the same problem") << Change::EditKeepingItsProblem << QList<int>{3};
+        QTest::newRow("a column with problems renamed") << Change::RenameColumn << QList<int>{3};
     }
     void reportsTheRowsWhoseProblemsChanged()
     {

@@ -245,9 +245,9 @@ private Q_SLOTS:
         const QByteArray text = "account_id,description\nA,one,extra\nB,\"runs to the end\n"_ba;
         const auto read = [&text] {
             auto records = CsvReader::parse(text, u"origins.csv"_s);
-            Q_ASSERT(records.has_value());
-            return std::move(*records);
+            return records ? std::move(*records) : RecordSet();
         };
+        QVERIFY(CsvReader::parse(text, u"origins.csv"_s).has_value());
         Document document(read());
         QVERIFY(document.cells().origin(0).ragged);
         QVERIFY(document.cells().origin(1).unterminatedQuote);
