@@ -88,12 +88,7 @@ Diagnostic ProblemsModel::problemAt(int row, bool withMessage) const
         return {};
     if (entry.row < 0)
         return m_document->documentProblems().at(entry.index);
-    const RowProblem &stored = m_document->problemsOf(entry.row)[static_cast<size_t>(entry.index)];
-    if (withMessage)
-        return m_document->diagnostic(stored);
-    const int column = static_cast<int>(stored.column);
-    return makeDiagnostic(stored.code(), entry.row, m_document->lineOfRow(entry.row), column,
-                          column > 0 ? m_document->header().at(column - 1) : QString(), {});
+    return m_document->diagnostic(m_document->problemsOf(entry.row)[static_cast<size_t>(entry.index)], withMessage);
 }
 
 Diagnostic ProblemsModel::problem(int row) const

@@ -73,7 +73,10 @@ public:
     std::span<const RowProblem> problemsOf(int row) const { return m_problems.problemsOf(row); }
     bool rowHasProblems(int row) const { return m_problems.rowHasProblems(row); }
     std::span<const RowProblem> allRowProblems() const { return m_problems.allRowProblems(); } // in row order
-    Diagnostic diagnostic(const RowProblem &problem) const { return m_problems.diagnostic(problem); }
+    Diagnostic diagnostic(const RowProblem &problem, bool withMessage = true) const
+    {
+        return m_problems.diagnostic(problem, withMessage);
+    }
     QList<Diagnostic> rowProblems(int row) const { return m_problems.rowProblems(row); }
     // Column 0-based; row-wide ones excluded.
     QList<Diagnostic> cellProblems(int row, int column) const { return m_problems.cellProblems(row, column); }

@@ -7,7 +7,6 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <functional>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -52,31 +51,32 @@ ProblemStore::ProblemStore(const SourceInfo &source, const QStringList &header, 
     checkAll();
 }
 
-Diagnostic ProblemStore::diagnostic(const RowProblem &problem) const
+Diagnostic ProblemStore::diagnostic(const RowProblem &problem, bool withMessage) const
+{
+    const int column = static_cast<int>(problem.column) - 1;
+    const QString field = column >= 0 ? m_header[column] : QString();
+    return makeDiagnostic(problem.code(), problem.row, lineOfRow(problem.row), static_cast<int>(problem.column), field,
+                          withMessage ? messageOf(problem, field) : QString());
+}
+
+QString ProblemStore::messageOf(const RowProblem &problem, const QString &field) const
 {
     const DiagnosticCode code = problem.code();
     const int column = static_cast<int>(problem.column) - 1;
-    const QString field = column >= 0 ? m_header[column] : QString();
     const QByteArrayView value = column >= 0 ? m_cells.value(problem.row, column) : QByteArrayView();
-    QString message;
     switch (code) {
     case DiagnosticCode::RaggedRow:
     case DiagnosticCode::UnterminatedQuote:
-        message = Validator::rowOriginMessage(code, m_cells.origin(problem.row), m_sourceColumnCount);
-        break;
+        return Validator::rowOriginMessage(code, m_cells.origin(problem.row), m_sourceColumnCount);
     case DiagnosticCode::DuplicateAccountId:
-        message = Validator::duplicateMessage(value, lineOfRow(m_duplicates.firstRow(value)));
-        break;
+        return Validator::duplicateMessage(value, lineOfRow(m_duplicates.firstRow(value)));
     case DiagnosticCode::UnknownRatePlan:
     case DiagnosticCode::AccountIdTooDeep:
         Q_ASSERT(m_profile);
-        message = Validator::profileMessage(code, *m_profile, value);
-        break;
+        return Validator::profileMessage(code, *m_profile, value);
     default:
-        message = Validator::valueMessage(code, m_columnFields[static_cast<size_t>(column)], value, field);
-        break;
+        return Validator::valueMessage(code, m_columnFields[static_cast<size_t>(column)], value, field);
     }
-    return makeDiagnostic(code, problem.row, lineOfRow(problem.row), static_cast<int>(problem.column), field, message);
 }
 
 QList<Diagnostic> ProblemStore::rowProblems(int row) const
@@ -118,12 +118,14 @@ int ProblemStore::lineOfRow(int row) const
 
 void ProblemStore::checkSource()
 {
-    m_errorCount -= static_cast<int>(std::ranges::count_if(m_documentProblems, &Diagnostic::isError));
-    m_warningCount -= static_cast<int>(std::ranges::count_if(m_documentProblems, std::not_fn(&Diagnostic::isError)));
+    const auto count = [this](int sign) {
+        for (const Diagnostic &problem : m_documentProblems)
+            (problem.isError() ? m_errorCount : m_warningCount) += sign;
+    };
+    count(-1);
     m_documentProblems = Validator::checkSource(m_source, m_headerLine);
     m_documentProblems.append(Validator::checkHeader(m_header, m_headerLine));
-    m_errorCount += static_cast<int>(std::ranges::count_if(m_documentProblems, &Diagnostic::isError));
-    m_warningCount += static_cast<int>(std::ranges::count_if(m_documentProblems, std::not_fn(&Diagnostic::isError)));
+    count(1);
 }
 
 void ProblemStore::findColumnFields()
@@ -471,17 +473,7 @@ QList<int> ProblemStore::recheckCellsAndIds(std::vector<CellPosition> cells, con
 {
     for (int row : idRows)
         cells.push_back(CellPosition{row, m_accountIdColumn});
-    QList<int> changed = recheckCells(std::move(cells));
-    // A row that still repeats an ID may name another line now: its message, made when it is
-    // shown, changed though its problems did not.
-    for (int row : idRows) {
-        if (std::ranges::any_of(problemsOf(row), [](const RowProblem &problem) {
-                return problem.code() == DiagnosticCode::DuplicateAccountId;
-            }))
-            changed.append(row);
-    }
-    sortUnique(changed);
-    return changed;
+    return recheckCells(std::move(cells));
 }
 
 void ProblemStore::computeRowProblems(int row, Problems &out, bool mayRepeatId) const

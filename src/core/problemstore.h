@@ -42,8 +42,9 @@ public:
     bool rowHasProblems(int row) const { return !problemsOf(row).empty(); }
     // Every row's problems as stored, in row order.
     std::span<const RowProblem> allRowProblems() const { return m_rowProblems; }
-    // A stored problem as a person sees it: its line, field and message worked out now.
-    Diagnostic diagnostic(const RowProblem &problem) const;
+    // A stored problem as a person sees it: its line, field and message worked out now
+    // (without the message when a view only needs the rest: it is the costly part).
+    Diagnostic diagnostic(const RowProblem &problem, bool withMessage = true) const;
     QList<Diagnostic> rowProblems(int row) const; // problemsOf(row), each as diagnostic()
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
     QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column
@@ -124,6 +125,7 @@ private:
         return {first, std::find_if(first, m_rowProblems.end(), [row](const RowProblem &p) { return p.row != row; })};
     }
     void findColumnFields();
+    QString messageOf(const RowProblem &problem, const QString &field) const;
     // Problems of rows [first, last) but repeated account IDs.
     ChunkProblems checkRowsButIds(int first, int last) const;
     // Adds the duplicate-account-id problem of rows [first, last) that repeat an ID to
