@@ -1821,6 +1821,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt, außer mit --werror), 1 Fehler g
         <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
         <translation>Die Vorlage von %1, „%2“, nennt das Element „%3“, das kein Datensatz des Exports hat. Seine Elemente sind: %4.</translation>
     </message>
+    <message>
+        <source>The mapped rows would hold more than %1 of text; ccedit keeps at most %1 of values. Map fewer or shorter fields, or split the export.</source>
+        <translation>Die zugeordneten Zeilen enthielten mehr als %1 Text; ccedit hält höchstens %1 an Werten. Ordnen Sie weniger oder kürzere Felder zu oder teilen Sie den Export auf.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>

@@ -1821,6 +1821,10 @@ Estado de salida: 0 sin errores (se admiten advertencias, salvo con --werror), 1
         <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
         <translation>La plantilla de %1, «%2», nombra el miembro «%3», que ningún registro de la exportación tiene. Sus miembros son: %4.</translation>
     </message>
+    <message>
+        <source>The mapped rows would hold more than %1 of text; ccedit keeps at most %1 of values. Map fewer or shorter fields, or split the export.</source>
+        <translation>Las filas asignadas contendrían más de %1 de texto; ccedit guarda como mucho %1 de valores. Asigne menos campos o campos más cortos, o divida la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>

@@ -1821,6 +1821,10 @@ Code de sortie&#xa0;: 0 aucune erreur (avertissements permis, sauf avec --werror
         <source>The template of %1, &quot;%2&quot;, names member &quot;%3&quot;, which no record of the export has. Its members are: %4.</source>
         <translation>Le modèle de %1, «&#xa0;%2&#xa0;», nomme le membre «&#xa0;%3&#xa0;», qu’aucun enregistrement de l’export n’a. Ses membres sont&#xa0;: %4.</translation>
     </message>
+    <message>
+        <source>The mapped rows would hold more than %1 of text; ccedit keeps at most %1 of values. Map fewer or shorter fields, or split the export.</source>
+        <translation>Les lignes mises en correspondance contiendraient plus de %1 de texte&#xa0;; ccedit garde au plus %1 de valeurs. Faites correspondre moins de champs ou des champs plus courts, ou divisez l’export.</translation>
+    </message>
 </context>
 <context>
     <name>ccedit::MappingDialog</name>

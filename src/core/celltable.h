@@ -96,6 +96,16 @@ public:
         ++m_pendingCells;
     }
     void appendCell(QByteArrayView utf8);
+    // Building a table from another's values (a mapped export): the value is copied to the
+    // end of this table's own source, so the table holds only the values it uses, in compact
+    // rows, and the other table's buffer can go. Not for a table that adopted a source.
+    void appendCopiedCell(QByteArrayView utf8)
+    {
+        const qsizetype offset = m_source.size();
+        Q_ASSERT(offset + utf8.size() <= MaxPoolSize);
+        m_source.append(utf8);
+        appendSourceCell(offset, utf8.size());
+    }
     // Ends the row being added: pads missing cells with blanks and drops surplus cells (the
     // origin keeps how many there were, so the reader can report a ragged row).
     void finishRow(int line);

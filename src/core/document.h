@@ -58,6 +58,8 @@ public:
     // The line --check prints for a row: its source line, or for a row made in the editor
     // the line of the nearest source row above (so problems still sort sensibly).
     int lineOfRow(int row) const { return m_problems.lineOfRow(row); }
+    // The rows of each account ID, always current (the duplicate-account-id check keeps it).
+    const DuplicateIndex &accountIds() const { return m_problems.duplicates(); }
 
     // The site profile in force (FORMATS.md section 7), or null.
     const SiteProfile *profile() const { return m_profile.get(); }

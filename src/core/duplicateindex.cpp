@@ -48,6 +48,29 @@ size_t DuplicateIndex::find(Hash hash, QByteArrayView accountId) const
     return slot;
 }
 
+template <typename IdAt, typename Visit>
+void DuplicateIndex::visitPrefetched(size_t count, IdAt idAt, Visit visit) const
+{
+    constexpr size_t Batch = 32;
+    std::array<Hash, Batch> hashes;
+    std::array<bool, Batch> blank;
+    for (size_t first = 0; first < count; first += Batch) {
+        const size_t batch = std::min(Batch, count - first);
+        for (size_t i = 0; i < batch; ++i) {
+            const QByteArrayView id = idAt(first + i);
+            blank[i] = Validator::isBlank(id);
+            hashes[i] = idHash(id);
+#if defined(__GNUC__)
+            __builtin_prefetch(&m_slots[home(hashes[i])]);
+#endif
+        }
+        for (size_t i = 0; i < batch; ++i) {
+            if (!blank[i])
+                visit(first + i, hashes[i]);
+        }
+    }
+}
+
 size_t DuplicateIndex::findEmpty(Hash hash) const
 {
     const size_t mask = m_slots.size() - 1;
@@ -123,25 +146,11 @@ std::vector<bool> DuplicateIndex::build(int column)
     reserveFor(static_cast<size_t>(rows));
     std::vector<bool> repeats(static_cast<size_t>(rows));
     std::vector<size_t> unsorted; // stays empty: rows come in ascending order
-    // A slot is a cache miss in a table of megabytes: ask for a batch of them before use.
-    constexpr int Batch = 32;
-    std::array<Hash, Batch> hashes;
-    std::array<bool, Batch> blank;
-    for (int first = 0; first < rows; first += Batch) {
-        const int count = std::min(Batch, rows - first);
-        for (int i = 0; i < count; ++i) {
-            const QByteArrayView id = idOf(first + i);
-            blank[i] = Validator::isBlank(id);
-            hashes[i] = idHash(id);
-#if defined(__GNUC__)
-            __builtin_prefetch(&m_slots[home(hashes[i])]);
-#endif
-        }
-        for (int i = 0; i < count; ++i) {
-            if (!blank[i])
-                repeats[static_cast<size_t>(first + i)] = insertHashed(hashes[i], idOf(first + i), first + i, unsorted);
-        }
-    }
+    visitPrefetched(
+        static_cast<size_t>(rows), [this](size_t row) { return idOf(static_cast<int>(row)); },
+        [&](size_t row, Hash hash) {
+            repeats[row] = insertHashed(hash, idOf(static_cast<int>(row)), static_cast<int>(row), unsorted);
+        });
     Q_ASSERT(unsorted.empty());
     return repeats;
 }
@@ -291,6 +300,27 @@ int DuplicateIndex::firstRow(QByteArrayView accountId) const
     if (slot.isSpilled())
         return m_spills[slot.spill()].front();
     return slot.isEmpty() ? -1 : slot.row();
+}
+
+int DuplicateIndex::soleRow(QByteArrayView accountId) const
+{
+    int row = -1;
+    soleRows(std::span(&accountId, 1), std::span(&row, 1));
+    return row;
+}
+
+void DuplicateIndex::soleRows(std::span<const QByteArrayView> accountIds, std::span<int> rows) const
+{
+    Q_ASSERT(rows.size() == accountIds.size());
+    std::fill(rows.begin(), rows.end(), -1);
+    if (m_column < 0 || m_slots.empty())
+        return;
+    visitPrefetched(
+        accountIds.size(), [&](size_t i) { return accountIds[i]; },
+        [&](size_t i, Hash hash) {
+            const Slot &slot = m_slots[find(hash, accountIds[i])];
+            rows[i] = slot.isSpilled() ? SharedId : slot.isEmpty() ? -1 : slot.row();
+        });
 }
 
 QList<int> DuplicateIndex::rows(QByteArrayView accountId) const

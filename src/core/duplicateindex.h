@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <atomic>
+#include <span>
 #include <vector>
 
 namespace ccedit {
@@ -39,6 +40,13 @@ public:
 
     // The first row with this ID, -1 when none (or blank).
     int firstRow(QByteArrayView accountId) const;
+    // The row with this ID when it is the only one; -1 when none (or blank), SharedId when
+    // several rows have it.
+    static constexpr int SharedId = -2;
+    int soleRow(QByteArrayView accountId) const;
+    // soleRow() of each of `accountIds` into `rows` (as many): the slots of a batch are asked
+    // for before they are read, so a million look-ups do not wait for memory one at a time.
+    void soleRows(std::span<const QByteArrayView> accountIds, std::span<int> rows) const;
     // The rows with this ID, ascending.
     QList<int> rows(QByteArrayView accountId) const;
     // Row numbers at or after `row` move by `delta` (rows inserted or removed); rows being
@@ -73,6 +81,10 @@ private:
     // The slot of this ID, or the empty slot where it goes.
     size_t find(Hash hash, QByteArrayView accountId) const;
     size_t findEmpty(Hash hash) const;
+    // Calls visit(i, hash) for each of `count` IDs idAt(i) that is not blank, a batch at a
+    // time, each batch's slots fetched ahead (a slot is a cache miss in a table of megabytes).
+    template <typename IdAt, typename Visit>
+    void visitPrefetched(size_t count, IdAt idAt, Visit visit) const;
     void rehash(size_t slotCount);
     void reserveFor(size_t ids);
     // Adds `row` to its ID's group; returns whether the group had rows. A row added before

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -121,6 +121,16 @@ FatalError mappingError(const RecordSet &records, const QString &message)
     return FatalError{records.source.path, 0, 0, message};
 }
 
+FatalError mappedTooLarge(const RecordSet &records, qsizetype maxBytes)
+{
+    const QString size = QLocale().formattedDataSize(maxBytes, 0);
+    return mappingError(records, QCoreApplication::translate("ccedit::Mapping",
+                                                             "The mapped rows would hold more than %1 of text; "
+                                                             "ccedit keeps at most %1 of values. Map fewer or "
+                                                             "shorter fields, or split the export.")
+                                     .arg(size));
+}
+
 // The export's file name for {source_file}: the member's base name inside an archive.
 QString sourceFileOf(const SourceInfo &source)
 {
@@ -156,6 +166,27 @@ struct CompiledField {
 bool isMapped(const QMap<QString, QString> &map, int fieldIndex)
 {
     return map.contains(QString(Schema::field(fieldIndex).name));
+}
+
+// A field's value for `row` of `in` made from its template's parts, in `composed`.
+QByteArrayView composeValue(const CompiledField &field, const CellTable &in, int row, QByteArray &composed)
+{
+    composed.clear();
+    for (const CompiledPart &part : field.parts) {
+        switch (part.kind) {
+        case TemplatePart::Kind::Literal:
+        case TemplatePart::Kind::SourceFile:
+            composed.append(part.literal);
+            break;
+        case TemplatePart::Kind::Member:
+            composed.append(in.value(row, part.column));
+            break;
+        case TemplatePart::Kind::HierarchyPath:
+            appendHierarchyPath(in.value(row, part.column), composed);
+            break;
+        }
+    }
+    return composed;
 }
 
 } // namespace
@@ -251,7 +282,8 @@ std::expected<void, FatalError> validateMapping(const Mapping &mapping, const Re
     return {};
 }
 
-std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords)
+std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords,
+                                                  qsizetype maxBytes)
 {
     if (auto valid = validateMapping(mapping, exportRecords); !valid)
         return std::unexpected(valid.error());
@@ -297,44 +329,22 @@ std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const 
         result.header.append(name);
     }
 
+    // The mapped values are copied into the result's own text (a few fields of each record),
+    // so the export's buffer, most of which no field uses, can go once it is mapped.
     CellTable &out = result.cells;
-    // Values taken whole from a member keep pointing into the export's buffer, which the
-    // result shares instead of copying.
-    out.adoptSource(in.source());
-    const char *sourceBegin = out.source().constData();
-    const char *sourceEnd = sourceBegin + out.source().size();
-    const auto appendValue = [&](QByteArrayView value) {
-        const std::less_equal<const char *> notAfter;
-        if (!value.isEmpty() && notAfter(sourceBegin, value.data()) && notAfter(value.data() + value.size(), sourceEnd))
-            out.appendSourceCell(value.data() - sourceBegin, value.size());
-        else
-            out.appendCell(value);
-    };
     out.setColumnCount(static_cast<int>(fields.size()));
     out.reserveRows(in.rowCount());
+    qsizetype mappedBytes = 0;
     QByteArray composed;
     for (int row = 0; row < in.rowCount(); ++row) {
         for (const CompiledField &field : fields) {
-            if (field.parts.size() == 1 && field.parts.front().kind == TemplatePart::Kind::Member) {
-                appendValue(in.value(row, field.parts.front().column));
-                continue;
-            }
-            composed.clear();
-            for (const CompiledPart &part : field.parts) {
-                switch (part.kind) {
-                case TemplatePart::Kind::Literal:
-                case TemplatePart::Kind::SourceFile:
-                    composed.append(part.literal);
-                    break;
-                case TemplatePart::Kind::Member:
-                    composed.append(in.value(row, part.column));
-                    break;
-                case TemplatePart::Kind::HierarchyPath:
-                    appendHierarchyPath(in.value(row, part.column), composed);
-                    break;
-                }
-            }
-            out.appendCell(composed);
+            const bool wholeMember = field.parts.size() == 1 && field.parts.front().kind == TemplatePart::Kind::Member;
+            const QByteArrayView value = wholeMember ? in.value(row, field.parts.front().column)
+                                                     : composeValue(field, in, row, composed);
+            mappedBytes += value.size();
+            if (mappedBytes > maxBytes)
+                return std::unexpected(mappedTooLarge(exportRecords, maxBytes));
+            out.appendCopiedCell(value);
         }
         out.finishRow(in.origin(row).line);
     }

@@ -30,8 +30,10 @@ struct Mapping {
 std::expected<void, FatalError> validateMapping(const Mapping &mapping, const RecordSet &exportRecords);
 
 // Makes the ccimport records: header = the mapped fields in schema order, one row per
-// export record with its record number as line.
-std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords);
+// export record with its record number as line. The values are copied: the result does not
+// keep `exportRecords` alive. More than `maxBytes` of them is a fatal problem.
+std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords,
+                                                  qsizetype maxBytes = CellTable::MaxPoolSize);
 
 // `hierarchy` without its leading sys and hcs nodes, levels joined by '|'.
 QString hierarchyPath(QStringView hierarchy);

@@ -1,11 +1,15 @@
 #include "merge.h"
 
 #include "document.h"
+#include "duplicateindex.h"
 #include "schema.h"
+#include "validator.h"
 
 #include <QHash>
 
+#include <array>
 #include <optional>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +17,7 @@ namespace ccedit {
 namespace {
 
 constexpr int NoRow = -1;
-constexpr int RepeatedRow = -2;
+constexpr int RepeatedRow = DuplicateIndex::SharedId;
 
 // The rows of one account ID on each side: NoRow, a row, or RepeatedRow.
 struct IdRows {
@@ -21,18 +25,13 @@ struct IdRows {
     int update = NoRow;
 };
 
-void noteRow(int &slot, int row)
-{
-    slot = slot == NoRow ? row : RepeatedRow;
-}
-
-// Why a row whose account ID has `entry` (NoRow: blank) and `rows` matches nothing: its own
-// side's repetition is named first. Nothing when it can match.
-std::optional<UnmatchedReason> unmatchedReason(int entry, const IdRows &rows, bool inUpdate)
+// Why a row whose account ID has `rows` (on each side; both NoRow for a blank ID) matches
+// nothing: its own side's repetition is named first. Nothing when it can match.
+std::optional<UnmatchedReason> unmatchedReason(bool blankId, const IdRows &rows, bool inUpdate)
 {
     const bool repeatedInBase = rows.base == RepeatedRow;
     const bool repeatedInUpdate = rows.update == RepeatedRow;
-    if (entry == NoRow)
+    if (blankId)
         return UnmatchedReason::BlankId;
     if (inUpdate ? repeatedInUpdate : repeatedInBase)
         return inUpdate ? UnmatchedReason::RepeatedInUpdate : UnmatchedReason::RepeatedInBase;
@@ -85,8 +84,9 @@ std::expected<UpdateRecords, FatalError> updateRecords(RecordSet records, const 
     return update;
 }
 
-// Works out a MergePlan in four passes: account IDs of the base, of the update, then the
-// base's rows and the update's rows in order.
+// Works out a MergePlan in three passes: account IDs of the update, then the base's rows and
+// the update's rows in order. The base's IDs are already indexed (its duplicate check keeps
+// them); the update's get the same kind of index, 8 bytes a slot.
 class MergePlan::Builder
 {
 public:
@@ -95,6 +95,7 @@ public:
         , m_update(update.records.cells)
         , m_updateHeader(update.records.header)
         , m_constantFields(update.constantFields)
+        , m_updateIds(update.records.cells)
     {
         m_plan.m_gone = gone;
         m_plan.m_header = base.header();
@@ -124,7 +125,8 @@ public:
             return std::unexpected(noIdColumn(updateName));
 
         mapUpdateColumns();
-        indexIds(baseIdColumn, updateIdColumn);
+        Q_ASSERT(m_base.accountIds().column() == baseIdColumn);
+        m_updateIds.build(updateIdColumn);
         compareBaseRows(baseIdColumn);
         addUpdateRows(updateIdColumn);
         return std::move(m_plan);
@@ -165,93 +167,77 @@ private:
         m_activeProvided = m_providedKeys.contains(activeField());
     }
 
-    void indexIds(int baseIdColumn, int updateIdColumn)
-    {
-        const int baseRows = m_base.rowCount();
-        const int updateRows = m_update.rowCount();
-        m_ids.reserve(baseRows + updateRows);
-        m_baseEntry.resize(static_cast<size_t>(baseRows), NoRow);
-        m_updateEntry.resize(static_cast<size_t>(updateRows), NoRow);
-        const auto entryOf = [this](QByteArrayView id) {
-            int &entry = m_ids[id]; // one look-up: 0 for an ID not seen before
-            if (entry == 0) {
-                m_rowsOfId.push_back(IdRows{});
-                entry = static_cast<int>(m_rowsOfId.size());
-            }
-            return entry - 1;
-        };
-        for (int row = 0; row < baseRows; ++row) {
-            const QByteArrayView id = m_base.cells().value(row, baseIdColumn);
-            if (id.isEmpty())
-                continue;
-            const int entry = entryOf(id);
-            m_baseEntry[static_cast<size_t>(row)] = entry;
-            noteRow(m_rowsOfId[static_cast<size_t>(entry)].base, row);
-        }
-        for (int row = 0; row < updateRows; ++row) {
-            const QByteArrayView id = m_update.value(row, updateIdColumn);
-            if (id.isEmpty())
-                continue;
-            const int entry = entryOf(id);
-            m_updateEntry[static_cast<size_t>(row)] = entry;
-            noteRow(m_rowsOfId[static_cast<size_t>(entry)].update, row);
-        }
-    }
-
     void compareBaseRows(int idColumn)
     {
-        const CellTable &cells = m_base.cells();
-        for (int row = 0; row < m_base.rowCount(); ++row) {
-            RowChange change{.row = row, .line = m_base.lineOfRow(row)};
-            const int entry = m_baseEntry[static_cast<size_t>(row)];
-            const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
-            if (const auto reason = unmatchedReason(entry, rows, false)) {
-                change.kind = ChangeKind::Unmatched;
-                change.reason = *reason;
-            } else if (rows.update == NoRow) {
-                change.kind = ChangeKind::Gone;
-                if (m_plan.m_gone == GoneChoice::Deactivate) {
-                    const QByteArrayView active = baseValue(row, m_baseActiveColumn);
-                    if (!isInactive(active))
-                        addField(change, columnFor(activeField()), active, Deactivated);
-                }
-            } else {
-                const int updateRow = rows.update;
-                for (const Provided &provided : m_provided) {
-                    const QByteArrayView before = baseValue(row, provided.baseColumn);
-                    const QByteArrayView after = m_update.value(updateRow, provided.updateColumn);
-                    if (before != after)
-                        addField(change, provided.column, before, after);
-                }
-                const QByteArrayView active = baseValue(row, m_baseActiveColumn);
-                if (m_plan.m_gone == GoneChoice::Deactivate && !m_activeProvided && isInactive(active)) {
-                    change.kind = ChangeKind::Reactivated;
-                    addField(change, m_baseActiveColumn, active, ActiveAgain);
-                } else if (change.fieldCount == 0) {
-                    ++m_plan.m_unchanged;
-                    continue;
-                }
-            }
-            append(change, cells.value(row, idColumn));
+        // The IDs of a batch of rows are looked up on both sides at once (soleRows()).
+        constexpr int Batch = 1024;
+        std::array<QByteArrayView, Batch> ids;
+        std::array<int, Batch> inBase;
+        std::array<int, Batch> inUpdate;
+        m_matchedUpdateRows.assign(static_cast<size_t>(m_update.rowCount()), false);
+        for (int first = 0; first < m_base.rowCount(); first += Batch) {
+            const auto count = static_cast<size_t>(std::min(Batch, m_base.rowCount() - first));
+            for (size_t i = 0; i < count; ++i)
+                ids[i] = m_base.cells().value(first + static_cast<int>(i), idColumn);
+            m_base.accountIds().soleRows(std::span(ids).first(count), std::span(inBase).first(count));
+            m_updateIds.soleRows(std::span(ids).first(count), std::span(inUpdate).first(count));
+            for (size_t i = 0; i < count; ++i)
+                compareBaseRow(first + static_cast<int>(i), ids[i], IdRows{inBase[i], inUpdate[i]});
         }
     }
 
+    void compareBaseRow(int row, QByteArrayView id, const IdRows &rows)
+    {
+        RowChange change{.row = row, .line = m_base.lineOfRow(row)};
+        if (const auto reason = unmatchedReason(Validator::isBlank(id), rows, false)) {
+            change.kind = ChangeKind::Unmatched;
+            change.reason = *reason;
+        } else if (rows.update == NoRow) {
+            change.kind = ChangeKind::Gone;
+            if (m_plan.m_gone == GoneChoice::Deactivate) {
+                const QByteArrayView active = baseValue(row, m_baseActiveColumn);
+                if (!isInactive(active))
+                    addField(change, columnFor(activeField()), active, Deactivated);
+            }
+        } else {
+            const int updateRow = rows.update;
+            m_matchedUpdateRows[static_cast<size_t>(updateRow)] = true;
+            for (const Provided &provided : m_provided) {
+                const QByteArrayView before = baseValue(row, provided.baseColumn);
+                const QByteArrayView after = m_update.value(updateRow, provided.updateColumn);
+                if (before != after)
+                    addField(change, provided.column, before, after);
+            }
+            const QByteArrayView active = baseValue(row, m_baseActiveColumn);
+            if (m_plan.m_gone == GoneChoice::Deactivate && !m_activeProvided && isInactive(active)) {
+                change.kind = ChangeKind::Reactivated;
+                addField(change, m_baseActiveColumn, active, ActiveAgain);
+            } else if (change.fieldCount == 0) {
+                ++m_plan.m_unchanged;
+                return;
+            }
+        }
+        append(change, id);
+    }
+
+    // The update's rows that no base row matched: new or unmatched (few, looked up one by one).
     void addUpdateRows(int idColumn)
     {
         for (int row = 0; row < m_update.rowCount(); ++row) {
+            if (m_matchedUpdateRows[static_cast<size_t>(row)])
+                continue; // compared with its base row
             RowChange change{.inUpdate = true, .row = row, .line = m_update.origin(row).line};
-            const int entry = m_updateEntry[static_cast<size_t>(row)];
-            const IdRows rows = entry == NoRow ? IdRows{} : m_rowsOfId[static_cast<size_t>(entry)];
-            if (const auto reason = unmatchedReason(entry, rows, true)) {
+            const QByteArrayView id = m_update.value(row, idColumn);
+            const IdRows rows{m_base.accountIds().soleRow(id), m_updateIds.soleRow(id)};
+            if (const auto reason = unmatchedReason(Validator::isBlank(id), rows, true)) {
                 change.kind = ChangeKind::Unmatched;
                 change.reason = *reason;
-            } else if (rows.base == NoRow) {
+            } else {
+                Q_ASSERT(rows.base == NoRow);
                 change.kind = ChangeKind::New;
                 change.newRow = addNewRow(row);
-            } else {
-                continue; // matched: compared with its base row
             }
-            append(change, m_update.value(row, idColumn));
+            append(change, id);
         }
     }
 
@@ -316,11 +302,8 @@ private:
     int m_baseActiveColumn = -1;
     bool m_activeProvided = false;
     int m_newRows = 0;
-    // Account ID -> 1 + index into m_rowsOfId; the views point into the two tables.
-    QHash<QByteArrayView, int> m_ids;
-    std::vector<IdRows> m_rowsOfId;
-    std::vector<int> m_baseEntry; // per base row: its ID's entry, NoRow when blank
-    std::vector<int> m_updateEntry;
+    DuplicateIndex m_updateIds; // the update's rows of each account ID
+    std::vector<bool> m_matchedUpdateRows; // compared with a base row
 };
 
 std::expected<MergePlan, FatalError> MergePlan::compare(const Document &base, const UpdateRecords &update,

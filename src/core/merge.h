@@ -54,7 +54,8 @@ struct RowChange {
 
 // The changes an update would make to a base document, worked out before anything is
 // applied so that a person can review them (ApplyUpdate in commands.h applies them). Rows
-// are matched on account_id, exactly as written, through one hash table over both sides.
+// are matched on account_id, exactly as written, through the base's index of its IDs and one
+// made for the update. An ID of spaces only is blank, as the checks take it: it matches nothing.
 class MergePlan
 {
     Q_DECLARE_TR_FUNCTIONS(ccedit::MergePlan)

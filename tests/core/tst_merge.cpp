@@ -272,6 +272,12 @@ private Q_SLOTS:
             << QStringList{u"unmatched(blank-id, base)  2"_s, u"unmatched(blank-id, update)  2"_s}
             << u"new 0, changed 0, gone 0, reactivated 0, unchanged 1, unmatched 2"_s
             << "account_id,description\n,no id\nA,a\n"_ba;
+        QTest::newRow("an ID of spaces only is blank, as the checks take it")
+            << "account_id,description\n\"  \",spaces\nA,a\n"_ba << "account_id,description\n\"  \",other\nA,a\n"_ba
+            << csv << QStringList() << remove
+            << QStringList{u"unmatched(blank-id, base)    2"_s, u"unmatched(blank-id, update)    2"_s}
+            << u"new 0, changed 0, gone 0, reactivated 0, unchanged 1, unmatched 2"_s
+            << "account_id,description\n  ,spaces\nA,a\n"_ba;
         QTest::newRow("IDs compared exactly as written")
             << "account_id,description\nA,a\n"_ba << "account_id,description\na,a\nA ,a\n"_ba << csv << QStringList()
             << keep << QStringList{u"gone A 2"_s, u"new a 2"_s, u"new A  3"_s}

@@ -251,6 +251,42 @@ private Q_SLOTS:
         QVERIFY2(named.message.contains(u"line 4"_s), qPrintable(named.message));
     }
 
+    // soleRows() (the merge's look-up, batched) agrees with rows() for IDs alone, shared,
+    // blank and absent, across its batches, and follows an edit that leaves a row alone.
+    void soleRowsAgreeWithTheGroups()
+    {
+        QList<QStringList> rows;
+        for (int row = 0; row < 100; ++row) // every third row one of three shared IDs; some blank
+            rows.append({row % 10 == 9 ? u"  "_s : row % 3 == 0 ? u"S%1"_s.arg(row % 9) : u"U%1"_s.arg(row), {}});
+        Table table(makeRecords({u"account_id"_s, u"description"_s}, rows));
+        ProblemStore store(table.source, table.header, table.headerLine, table.cells);
+        const auto verifyAgainstGroups = [&] {
+            QList<QByteArray> texts;
+            for (int row = 0; row < table.cells.rowCount(); ++row)
+                texts.append(table.cells.value(row, 0).toByteArray());
+            texts += {"absent"_ba, ""_ba, "S"_ba};
+            std::vector<QByteArrayView> ids(texts.cbegin(), texts.cend());
+            std::vector<int> sole(ids.size());
+            store.duplicates().soleRows(ids, sole);
+            for (size_t i = 0; i < ids.size(); ++i) {
+                const QList<int> group = store.duplicates().rows(ids[i]);
+                const int expected = group.isEmpty() ? -1 : group.size() == 1 ? group.front() : DuplicateIndex::SharedId;
+                QCOMPARE(sole[i], expected);
+                QCOMPARE(store.duplicates().soleRow(ids[i]), expected);
+            }
+        };
+        verifyAgainstGroups();
+        QCOMPARE(store.duplicates().soleRow("S0"), DuplicateIndex::SharedId);
+        QCOMPARE(store.duplicates().soleRow("U1"), 1);
+        QCOMPARE(store.duplicates().soleRow("  "), -1);
+        // S0 is on rows 0, 27 (and so on); give all but one of them their own IDs.
+        const QList<int> shared = store.duplicates().rows("S0");
+        for (qsizetype i = 1; i < shared.size(); ++i)
+            setValues(table, store, {{shared[i], 0}}, "own"_ba + QByteArray::number(i));
+        QCOMPARE(store.duplicates().soleRow("S0"), shared.front());
+        verifyAgainstGroups();
+    }
+
     void tableWithoutAccountIdHasNoDuplicates()
     {
         const Table table(makeRecords({u"description"_s}, {{u"Same"_s}, {u"Same"_s}}));

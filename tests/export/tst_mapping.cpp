@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <optional>
+
 using namespace ccedit;
 using namespace Qt::StringLiterals;
 
@@ -49,6 +51,9 @@ private Q_SLOTS:
     void invalidMapping_data();
     void invalidMapping();
     void zeroRecords();
+    void mappedRowsHoldOnlyTheirValues();
+    void mappedTextOverTheLimit_data();
+    void mappedTextOverTheLimit();
     void defaultTemplateOfMissingMember_data();
     void defaultTemplateOfMissingMember();
     void hierarchyPath_data();
@@ -250,6 +255,67 @@ void TestMapping::zeroRecords()
              (QStringList{u"account_id"_s, u"alt_account_id"_s, u"description"_s, u"contact_name"_s}));
     QCOMPARE(result->cells.rowCount(), 0);
     QCOMPARE(result->cells.columnCount(), 4);
+}
+
+// The mapped table copies the few values it uses: the export (most of whose text no field
+// uses) can go, and each mapped row stays compact (4 bytes a cell plus its values).
+void TestMapping::mappedRowsHoldOnlyTheirValues()
+{
+    QByteArray json = "["_ba;
+    constexpr int Records = 200;
+    for (int record = 0; record < Records; ++record) {
+        json += (record > 0 ? ","_ba : ""_ba) + R"({"account_id": "A)"_ba + QByteArray::number(record)
+                + R"(", "customer_name": "Customer", "notes": ")"_ba + QByteArray(500, 'x') + R"("})"_ba;
+    }
+    json += "]"_ba;
+    std::optional<RecordSet> records = exportRecords(json);
+    auto result = applyMapping(Mapping::defaults(), *records);
+    QVERIFY(result.has_value());
+    const qsizetype exportBytes = records->cells.memoryUse();
+    records.reset(); // the export's text is freed: a value still pointing into it would fail here (and under ASan)
+    QCOMPARE(result->cells.rowCount(), Records);
+    QCOMPARE(result->cells.text(Records - 1, 0), u"A%1"_s.arg(Records - 1));
+    QCOMPARE(result->cells.text(Records - 1, 2), u"Customer"_s);
+    qsizetype valueBytes = 0;
+    for (int row = 0; row < Records; ++row) {
+        for (int column = 0; column < result->cells.columnCount(); ++column)
+            valueBytes += result->cells.value(row, column).size();
+    }
+    // The text grows by doubling; each compact row is 3 cells of 4 bytes, its block, base and origin.
+    QVERIFY2(result->cells.memoryUse() <= 2 * valueBytes + Records * (3 * 4 + 4 + 4 + 8) + 4096,
+             qPrintable(u"%1 bytes for %2 bytes of values"_s.arg(result->cells.memoryUse()).arg(valueBytes)));
+    QVERIFY(result->cells.memoryUse() * 10 < exportBytes);
+    QVERIFY(result->cells.sourceSpan(0, ',') == std::nullopt); // values lie side by side, not as a CSV record
+}
+
+void TestMapping::mappedTextOverTheLimit_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::addColumn<qsizetype>("limit");
+    QTest::addColumn<bool>("fits");
+    // twoCustomers maps to "ABCXYZ" + "E-1" + "Customer1" and "DEF" + "Kunde Zwei": 31 bytes.
+    QTest::newRow("members taken whole, at the limit") << QString() << qsizetype{31} << true;
+    QTest::newRow("members taken whole, one byte over") << QString() << qsizetype{30} << false;
+    QTest::newRow("a composed value over the limit")
+        << u"contact_name={customer_name}{customer_name}{customer_name}"_s << qsizetype{60} << false;
+}
+
+// More mapped text than a table holds is a fatal problem naming the export, never a crash.
+void TestMapping::mappedTextOverTheLimit()
+{
+    QFETCH(QString, assignment);
+    QFETCH(qsizetype, limit);
+    QFETCH(bool, fits);
+    Mapping mapping = Mapping::defaults();
+    if (!assignment.isEmpty())
+        QVERIFY(mapping.setTemplate(assignment).has_value());
+    const RecordSet records = exportRecords(twoCustomers);
+    const auto result = applyMapping(mapping, records, limit);
+    QCOMPARE(result.has_value(), fits);
+    if (!fits) {
+        QCOMPARE(result.error().file, records.source.path);
+        QVERIFY2(result.error().message.contains(u"more than"_s), qPrintable(result.error().message));
+    }
 }
 
 // FORMATS.md section 2: an export without an optional member is still an export; only a
