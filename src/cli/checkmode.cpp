@@ -51,11 +51,17 @@ public:
     {
         printProblems(
             document,
-            [this, &file, fileUtf8 = file.toUtf8()](const Diagnostic &problem, bool firstOfChunk) -> QByteArray {
-                if (!m_json)
-                    return diagnosticLine(fileUtf8, problem);
-                const QByteArray element = jsonElement(diagnosticJson(file, problem));
-                return firstOfChunk ? element : ",\n    " + element;
+            [this, &file, fileUtf8 = file.toUtf8()](QByteArray &out, const Diagnostic &problem, QByteArrayView message,
+                                                    bool firstOfChunk) {
+                if (!m_json) {
+                    appendDiagnosticLine(out, fileUtf8, problem, message);
+                    return;
+                }
+                Diagnostic withMessage = problem;
+                withMessage.message = QString::fromUtf8(message);
+                if (!firstOfChunk)
+                    out.append(",\n    ");
+                out.append(jsonElement(diagnosticJson(file, withMessage)));
             },
             [this](const PrintedProblems &printed) {
                 if (m_json)

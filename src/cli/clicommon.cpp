@@ -7,6 +7,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 
@@ -67,18 +69,30 @@ int usageError(const QString &problem)
 }
 
 // Concatenated, not QString::arg(): a file name or message holding "%1" stays as it is. Made
-// as UTF-8 at once: a file with a million problems prints a million of these.
-QByteArray diagnosticLine(QByteArrayView fileUtf8, const Diagnostic &diagnostic)
+// as UTF-8 in place: a file with a million problems prints a million of these.
+void appendDiagnosticLine(QByteArray &out, QByteArrayView fileUtf8, const Diagnostic &diagnostic,
+                          QByteArrayView messageUtf8)
 {
+    const auto appendNumber = [&out](int number) {
+        std::array<char, 12> digits;
+        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), number).ptr;
+        out.append(QByteArrayView(digits.data(), end - digits.data()));
+    };
     const QLatin1StringView severity = severityName(diagnostic.severity);
     const QLatin1StringView code = codeName(diagnostic.code);
+    out.append(fileUtf8).append(':');
+    appendNumber(diagnostic.line);
+    out.append(':');
+    appendNumber(diagnostic.column);
+    out.append(": ").append(QByteArrayView(severity.data(), severity.size())).append(": ");
+    out.append(messageUtf8).append(" [");
+    out.append(QByteArrayView(code.data(), code.size())).append("]\n");
+}
+
+QByteArray diagnosticLine(QByteArrayView fileUtf8, const Diagnostic &diagnostic)
+{
     QByteArray line;
-    line.reserve(fileUtf8.size() + 3 * diagnostic.message.size() + 64);
-    line.append(fileUtf8).append(':').append(QByteArray::number(diagnostic.line)).append(':');
-    line.append(QByteArray::number(diagnostic.column)).append(": ");
-    line.append(QByteArrayView(severity.data(), severity.size())).append(": ");
-    line.append(diagnostic.message.toUtf8()).append(" [");
-    line.append(QByteArrayView(code.data(), code.size())).append("]\n");
+    appendDiagnosticLine(line, fileUtf8, diagnostic, diagnostic.message.toUtf8());
     return line;
 }
 

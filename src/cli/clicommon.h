@@ -40,6 +40,9 @@ int usageError(const QString &problem);
 QString diagnosticText(const QString &file, const Diagnostic &diagnostic);
 // diagnosticText() as UTF-8, with its line end, the file's name given as UTF-8.
 QByteArray diagnosticLine(QByteArrayView fileUtf8, const Diagnostic &diagnostic);
+// The same appended to `out`, with the message given as UTF-8 (the diagnostic's own unused).
+void appendDiagnosticLine(QByteArray &out, QByteArrayView fileUtf8, const Diagnostic &diagnostic,
+                          QByteArrayView messageUtf8);
 // "FILE: fatal: MESSAGE".
 QString fatalText(const QString &file, const FatalError &error);
 

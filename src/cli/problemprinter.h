@@ -19,11 +19,16 @@ struct PrintedProblems {
     int errors = 0; // of count; the others are warnings
 };
 
-// Makes `format(problem, firstOfChunk)` of each of the document's problems (its file's and
-// header's, then its rows') and hands them to `write` in their order, a chunk at a time. The
-// chunks of a file with many problems are made on every core while the output is written:
-// a million problems print in a fraction of the time one core takes, and never as one text.
-void printProblems(const Document &document, const std::function<QByteArray(const Diagnostic &, bool)> &format,
+// How a problem is printed: appended to `out`, given the problem (its message left empty)
+// and its message in UTF-8, and whether it is the first of its chunk.
+using ProblemFormat = std::function<void(QByteArray &out, const Diagnostic &problem, QByteArrayView message,
+                                         bool firstOfChunk)>;
+
+// Formats each of the document's problems (its file's and header's, then its rows') and hands
+// them to `write` in their order, a chunk at a time. The chunks of a file with many problems
+// are made on every core while the output is written: a million problems print in a fraction
+// of the time one core takes, and never as one text.
+void printProblems(const Document &document, const ProblemFormat &format,
                    const std::function<void(const PrintedProblems &)> &write);
 
 // Each problem a line of diagnosticText() on standard error, naming `file`.

@@ -80,6 +80,10 @@ public:
         return m_problems.diagnostic(problem, withMessage);
     }
     QList<Diagnostic> rowProblems(int row) const { return m_problems.rowProblems(row); }
+    void appendMessage(QByteArray &out, const RowProblem &problem, const Validator::MessageTemplates &templates) const
+    {
+        m_problems.appendMessage(out, problem, templates);
+    }
     // Column 0-based; row-wide ones excluded.
     QList<Diagnostic> cellProblems(int row, int column) const { return m_problems.cellProblems(row, column); }
     // Document problems, then rows in order, each row's by column.

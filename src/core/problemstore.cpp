@@ -79,6 +79,18 @@ QString ProblemStore::messageOf(const RowProblem &problem, const QString &field)
     }
 }
 
+void ProblemStore::appendMessage(QByteArray &out, const RowProblem &problem,
+                                 const Validator::MessageTemplates &templates) const
+{
+    const int column = static_cast<int>(problem.column) - 1;
+    if (problem.code() == DiagnosticCode::DuplicateAccountId) {
+        const QByteArrayView value = m_cells.value(problem.row, column);
+        Validator::appendDuplicateMessage(out, templates.duplicate, value, lineOfRow(m_duplicates.firstRow(value)));
+        return;
+    }
+    out.append(messageOf(problem, column >= 0 ? m_header[column] : QString()).toUtf8());
+}
+
 QList<Diagnostic> ProblemStore::rowProblems(int row) const
 {
     QList<Diagnostic> result;

@@ -17,6 +17,9 @@
 namespace ccedit {
 
 class SiteProfile;
+namespace Validator {
+struct MessageTemplates;
+}
 
 // The problems of a document: of its source and header, and of each row, with their counts,
 // kept current as the table changes. The document makes each change to its table and then
@@ -45,6 +48,9 @@ public:
     // A stored problem as a person sees it: its line, field and message worked out now
     // (without the message when a view only needs the rest: it is the costly part).
     Diagnostic diagnostic(const RowProblem &problem, bool withMessage = true) const;
+    // Its message appended to `out` in UTF-8, for printing: the messages a file can have on
+    // every row are filled in from `templates`, translated once for the whole printing.
+    void appendMessage(QByteArray &out, const RowProblem &problem, const Validator::MessageTemplates &templates) const;
     QList<Diagnostic> rowProblems(int row) const; // problemsOf(row), each as diagnostic()
     QList<Diagnostic> cellProblems(int row, int column) const; // column 0-based; row-wide ones excluded
     QList<Diagnostic> allProblems() const; // document problems, then rows in order, each row's by column

@@ -49,6 +49,50 @@ QString shown(QByteArrayView utf8)
     return result;
 }
 
+bool isPrintableAscii(char byte)
+{
+    return byte >= 0x20 && byte < 0x7f;
+}
+
+// shown() of `utf8` appended to `out` as UTF-8: in place for plain ASCII, as nearly every
+// account ID is, through shown() for the rest.
+void appendShown(QByteArray &out, QByteArrayView utf8)
+{
+    constexpr qsizetype MaxShown = 40;
+    if (std::any_of(utf8.begin(), utf8.end(), [](char byte) { return static_cast<uchar>(byte) >= 0x80; })) {
+        out.append(shown(utf8).toUtf8());
+        return;
+    }
+    // Runs of printable characters are appended whole; escapes count as the characters they add.
+    qsizetype shownSize = 0;
+    for (qsizetype i = 0; i < utf8.size();) {
+        if (shownSize >= MaxShown) {
+            out.append("\xe2\x80\xa6"); // U+2026, the ellipsis
+            return;
+        }
+        qsizetype end = i;
+        while (end < utf8.size() && end - i < MaxShown - shownSize && isPrintableAscii(utf8[end]))
+            ++end;
+        if (end > i) {
+            out.append(utf8.sliced(i, end - i));
+            shownSize += end - i;
+            i = end;
+            continue;
+        }
+        const auto c = static_cast<uchar>(utf8[i++]);
+        const qsizetype before = out.size();
+        if (c == '\n')
+            out.append("\\n");
+        else if (c == '\r')
+            out.append("\\r");
+        else if (c == '\t')
+            out.append("\\t");
+        else
+            out.append("\\u00").append(QByteArray::number(c, 16).rightJustified(2, '0'));
+        shownSize += out.size() - before;
+    }
+}
+
 // `utf8` is `lowerWord` (lower-case ASCII letters) in any case: a letter's two cases differ
 // only in bit 5.
 bool equalsLettersIgnoringCase(QByteArrayView utf8, QByteArrayView lowerWord)
@@ -506,11 +550,43 @@ void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row
         out.append(makeDiagnostic(code, row, origin.line, 0, {}, rowOriginMessage(code, origin, columnCount)));
 }
 
+MessageTemplates MessageTemplates::translated()
+{
+    return {Messages::tr("account ID \"%1\" is already used on line %2; account IDs should be unique").toUtf8()};
+}
+
+void appendDuplicateMessage(QByteArray &out, QByteArrayView templateUtf8, QByteArrayView accountId, int earlierLine)
+{
+    // One pass over the template, so an ID holding "%2" stays as it is (chained arg() calls
+    // would replace it too).
+    for (qsizetype i = 0; i < templateUtf8.size();) {
+        qsizetype percent = templateUtf8.indexOf('%', i);
+        if (percent < 0)
+            percent = templateUtf8.size();
+        out.append(templateUtf8.sliced(i, percent - i));
+        i = percent;
+        if (i + 1 >= templateUtf8.size()) {
+            out.append(templateUtf8.sliced(i));
+            break;
+        }
+        if (templateUtf8[i + 1] == '1')
+            appendShown(out, accountId);
+        else if (templateUtf8[i + 1] == '2')
+            out.append(QByteArray::number(earlierLine));
+        else { // a percent sign of the text: what follows may be a placeholder
+            out.append('%');
+            ++i;
+            continue;
+        }
+        i += 2;
+    }
+}
+
 QString duplicateMessage(QByteArrayView accountId, int earlierLine)
 {
-    return Messages::tr("account ID \"%1\" is already used on line %2; account IDs should be unique")
-        .arg(shown(accountId))
-        .arg(earlierLine);
+    QByteArray message;
+    appendDuplicateMessage(message, MessageTemplates::translated().duplicate, accountId, earlierLine);
+    return QString::fromUtf8(message);
 }
 
 Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,

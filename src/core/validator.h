@@ -72,7 +72,16 @@ void rowOriginProblems(const CellTable::RowOrigin &origin, ProblemCodes &out);
 QString rowOriginMessage(DiagnosticCode code, const CellTable::RowOrigin &origin, int columnCount);
 void checkRowOrigin(const CellTable::RowOrigin &origin, int columnCount, int row, QList<Diagnostic> &out);
 
-// duplicate-account-id for `row`, whose account ID equals that of the row on `earlierLine`.
+// Translated message templates in UTF-8 for the messages a file can have on every row (one
+// account ID on a million rows): translated once for a whole printing, not once a message.
+struct MessageTemplates {
+    QByteArray duplicate; // duplicate-account-id: %1 the ID, %2 the earlier line
+    static MessageTemplates translated(); // by the translators installed now
+};
+
+// duplicate-account-id for `row`, whose account ID equals that of the row on `earlierLine`:
+// appended to `out` from a translated template, or made as a string, translated now.
+void appendDuplicateMessage(QByteArray &out, QByteArrayView templateUtf8, QByteArrayView accountId, int earlierLine);
 QString duplicateMessage(QByteArrayView accountId, int earlierLine);
 Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
                               int earlierLine);

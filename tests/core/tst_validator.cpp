@@ -482,6 +482,54 @@ private Q_SLOTS:
         QVERIFY(d.message.contains(u"line 4"_s));
     }
 
+    // The duplicate message is made in UTF-8 in place (a file can have one on every row):
+    // the ID shown as messages show values, escaped and shortened, whatever it holds.
+    void duplicateMessageShowsTheId_data()
+    {
+        QTest::addColumn<QByteArray>("accountId");
+        QTest::addColumn<QString>("shown");
+        const QByteArray forty(40, 'x');
+        QTest::newRow("plain") << "ACME-1"_ba << u"ACME-1"_s;
+        QTest::newRow("40 characters, whole") << forty << QString::fromLatin1(forty);
+        QTest::newRow("41 characters, shortened") << forty + "y" << QString::fromLatin1(forty) + u'\u2026';
+        QTest::newRow("a placeholder in the ID stays") << "A%2B%1"_ba << u"A%2B%1"_s;
+        QTest::newRow("line breaks and tabs escaped") << "A\nB\tC\r"_ba << u"A\\nB\\tC\\r"_s;
+        QTest::newRow("other control characters escaped") << "A\x01\x7f"_ba << u"A\\u0001\\u007f"_s;
+        QTest::newRow("an escape reaching the limit") << QByteArray(38, 'x') + "\nxyz"
+                                                      << QString(38, u'x') + u"\\n\u2026"_s;
+        QTest::newRow("not ASCII") << "Kunde Zw\xc3\xb6lf"_ba << u"Kunde Zw\u00f6lf"_s;
+        QTest::newRow("not ASCII, shortened") << QString(41, u'\u00e4').toUtf8() << QString(40, u'\u00e4') + u'\u2026';
+        QTest::newRow("C1 control character") << "A\xc2\x85"_ba << u"A\\u0085"_s;
+    }
+    void duplicateMessageShowsTheId()
+    {
+        QFETCH(QByteArray, accountId);
+        QFETCH(QString, shown);
+        const QString expected = u"account ID \""_s + shown + u"\" is already used on line 7; account IDs should be unique"_s;
+        QCOMPARE(Validator::duplicateMessage(accountId, 7), expected);
+        QByteArray out = "before "_ba;
+        Validator::appendDuplicateMessage(out, Validator::MessageTemplates::translated().duplicate, accountId, 7);
+        QCOMPARE(QString::fromUtf8(out), u"before "_s + expected);
+    }
+    // A translation may put the placeholders in another order, and hold other percent signs.
+    void duplicateMessageFillsAnyTemplate_data()
+    {
+        QTest::addColumn<QByteArray>("templateUtf8");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("as written") << "ID \"%1\" on line %2"_ba << "ID \"A%2\" on line 12"_ba;
+        QTest::newRow("reordered") << "line %2: \"%1\""_ba << "line 12: \"A%2\""_ba;
+        QTest::newRow("other percent signs") << "100% %1%%2 %"_ba << "100% A%2%12 %"_ba;
+        QTest::newRow("not UTF-8 safe to cut") << "\xc3\xa9 %1 \xc3\xa9"_ba << "\xc3\xa9 A%2 \xc3\xa9"_ba;
+    }
+    void duplicateMessageFillsAnyTemplate()
+    {
+        QFETCH(QByteArray, templateUtf8);
+        QFETCH(QByteArray, message);
+        QByteArray out;
+        Validator::appendDuplicateMessage(out, templateUtf8, "A%2", 12);
+        QCOMPARE(out, message);
+    }
+
     void isBlank_data()
     {
         QTest::addColumn<QByteArray>("value");
