@@ -175,7 +175,8 @@ void FileController::mapExport(std::shared_ptr<RecordSet> records, JournalSource
         progress.checking();
         LoadOutcome outcome;
         outcome.journalSource = source;
-        auto mapped = applyMapping(mapping, *records);
+        // The export is kept to be mapped again (Change Mapping): the rows share its text.
+        auto mapped = applyMapping(mapping, *records, MappedValues::SharedWithExport);
         if (!mapped)
             outcome.error = mapped.error();
         else
@@ -254,7 +255,7 @@ void FileController::changeMapping()
         return;
     std::expected<RecordSet, FatalError> mapped = std::unexpected(FatalError{});
     m_jobs.run(records.cells.rowCount(), tr("Mapping %1…").arg(m_document->source().displayName()),
-               [&] { mapped = applyMapping(mapping, records); });
+               [&] { mapped = applyMapping(mapping, records, MappedValues::SharedWithExport); });
     if (!mapped) {
         m_prompter->showError(m_window, tr("Cannot Change Mapping"), mapped.error().toString());
         return;

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-
 using namespace Qt::StringLiterals;
 
 namespace ccedit::CommandLine {

@@ -56,12 +56,12 @@ void printProblems(const Document &document, const ProblemFormat &format,
             chunkCount, std::min(threads, chunkCount),
             [&](int chunk) {
                 PrintedProblems &printed = chunks[static_cast<size_t>(chunk)];
-                printed.bytes.clear(); // its capacity is kept for the next batch
+                printed.bytes.truncate(0); // its capacity is kept for the next batch (clear() frees it)
                 printed.count = printed.errors = 0;
                 QByteArray message;
                 const size_t first = batch + static_cast<size_t>(chunk) * ChunkProblems;
                 for (size_t i = first; i < std::min(batchEnd, first + ChunkProblems); ++i) {
-                    message.clear();
+                    message.truncate(0);
                     document.appendMessage(message, problems[i], templates);
                     add(printed, document.diagnostic(problems[i], false), message, format);
                 }

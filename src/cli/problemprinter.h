@@ -19,8 +19,10 @@ struct PrintedProblems {
     int errors = 0; // of count; the others are warnings
 };
 
-// How a problem is printed: appended to `out`, given the problem (its message left empty)
-// and its message in UTF-8, and whether it is the first of its chunk.
+// How a problem is printed: appended to `out`, given the problem and its message in UTF-8
+// (a row's problem comes without its message string: `message` is the one to print), and
+// whether it is the first of its chunk. Called on worker threads, at the same time as
+// `write` on the calling thread: it may only read what `write` does not change.
 using ProblemFormat = std::function<void(QByteArray &out, const Diagnostic &problem, QByteArrayView message,
                                          bool firstOfChunk)>;
 

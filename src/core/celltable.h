@@ -16,8 +16,9 @@ namespace ccedit {
 
 // A rectangular table of UTF-8 values that holds a million rows without a heap object per
 // cell. Values are (offset, length) references into one of two byte pools: the source buffer
-// the reader decoded (values that needed no unescaping point straight into it) or an
-// append-only pool for unescaped and edited values. Replaced values are not reclaimed; an
+// the reader decoded (values that needed no unescaping point straight into it; for a table
+// made from another's values, those values one after another) or an append-only pool for
+// unescaped and edited values. Replaced values are not reclaimed; an
 // editing session adds far less than a file holds.
 //
 // To keep a million rows within twice the file's size, a row read from the file is stored

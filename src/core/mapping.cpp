@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -171,7 +173,7 @@ bool isMapped(const QMap<QString, QString> &map, int fieldIndex)
 // A field's value for `row` of `in` made from its template's parts, in `composed`.
 QByteArrayView composeValue(const CompiledField &field, const CellTable &in, int row, QByteArray &composed)
 {
-    composed.clear();
+    composed.truncate(0); // keeps its capacity: clear() would free it for every row
     for (const CompiledPart &part : field.parts) {
         switch (part.kind) {
         case TemplatePart::Kind::Literal:
@@ -283,7 +285,7 @@ std::expected<void, FatalError> validateMapping(const Mapping &mapping, const Re
 }
 
 std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords,
-                                                  qsizetype maxBytes)
+                                                  MappedValues values, qsizetype maxBytes)
 {
     if (auto valid = validateMapping(mapping, exportRecords); !valid)
         return std::unexpected(valid.error());
@@ -329,9 +331,25 @@ std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const 
         result.header.append(name);
     }
 
-    // The mapped values are copied into the result's own text (a few fields of each record),
-    // so the export's buffer, most of which no field uses, can go once it is mapped.
     CellTable &out = result.cells;
+    maxBytes = std::min(maxBytes, CellTable::MaxPoolSize); // what the table's offsets reach
+    const bool shared = values == MappedValues::SharedWithExport;
+    if (shared)
+        out.adoptSource(in.source());
+    // A shared value taken whole from a member points into the export's text; any other is
+    // copied (into the pool when shared: composed values are not in the export's text).
+    const auto appendValue = [&out, shared, sourceBegin = in.source().constData(),
+                              sourceEnd = in.source().constData() + in.source().size()](QByteArrayView value) {
+        const std::less_equal<const char *> notAfter;
+        const bool inSource = !value.isEmpty() && notAfter(sourceBegin, value.data())
+                              && notAfter(value.data() + value.size(), sourceEnd);
+        if (!shared)
+            out.appendCopiedCell(value);
+        else if (inSource)
+            out.appendSourceCell(value.data() - sourceBegin, value.size());
+        else
+            out.appendCell(value);
+    };
     out.setColumnCount(static_cast<int>(fields.size()));
     out.reserveRows(in.rowCount());
     qsizetype mappedBytes = 0;
@@ -344,7 +362,7 @@ std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const 
             mappedBytes += value.size();
             if (mappedBytes > maxBytes)
                 return std::unexpected(mappedTooLarge(exportRecords, maxBytes));
-            out.appendCopiedCell(value);
+            appendValue(value);
         }
         out.finishRow(in.origin(row).line);
     }

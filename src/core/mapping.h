@@ -29,10 +29,16 @@ struct Mapping {
 // names the field, the member and the members that exist.
 std::expected<void, FatalError> validateMapping(const Mapping &mapping, const RecordSet &exportRecords);
 
+// How the mapped rows hold their values: copied (the export's text can go once it is mapped,
+// most of it being members no field uses), or as references into the export's text, shared,
+// for a caller that keeps the export anyway (the editor, to map it again).
+enum class MappedValues { Copied, SharedWithExport };
+
 // Makes the ccimport records: header = the mapped fields in schema order, one row per
-// export record with its record number as line. The values are copied: the result does not
-// keep `exportRecords` alive. More than `maxBytes` of them is a fatal problem.
+// export record with its record number as line. More than `maxBytes` of mapped values is a
+// fatal problem.
 std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const RecordSet &exportRecords,
+                                                  MappedValues values = MappedValues::Copied,
                                                   qsizetype maxBytes = CellTable::MaxPoolSize);
 
 // `hierarchy` without its leading sys and hcs nodes, levels joined by '|'.

@@ -111,7 +111,8 @@ public:
     std::expected<MergePlan, FatalError> build(const QString &baseName, const QString &updateName)
     {
         const QString idField = u"account_id"_s;
-        const int baseIdColumn = m_base.columnOfField(Schema::indexOfCanonical("account_id"_L1));
+        // The base's index of account IDs is over its account_id column, kept as it is edited.
+        const int baseIdColumn = m_base.accountIds().column();
         const int updateIdColumn = [&] {
             for (int column = 0; column < m_updateHeader.size(); ++column) {
                 if (fieldKey(m_updateHeader.at(column)) == idField)
@@ -125,7 +126,6 @@ public:
             return std::unexpected(noIdColumn(updateName));
 
         mapUpdateColumns();
-        Q_ASSERT(m_base.accountIds().column() == baseIdColumn);
         m_updateIds.build(updateIdColumn);
         compareBaseRows(baseIdColumn);
         addUpdateRows(updateIdColumn);
@@ -170,13 +170,12 @@ private:
     void compareBaseRows(int idColumn)
     {
         // The IDs of a batch of rows are looked up on both sides at once (soleRows()).
-        constexpr int Batch = 1024;
         std::array<QByteArrayView, Batch> ids;
         std::array<int, Batch> inBase;
         std::array<int, Batch> inUpdate;
         m_matchedUpdateRows.assign(static_cast<size_t>(m_update.rowCount()), false);
-        for (int first = 0; first < m_base.rowCount(); first += Batch) {
-            const auto count = static_cast<size_t>(std::min(Batch, m_base.rowCount() - first));
+        for (int first = 0; first < m_base.rowCount(); first += static_cast<int>(Batch)) {
+            const auto count = std::min(Batch, static_cast<size_t>(m_base.rowCount() - first));
             for (size_t i = 0; i < count; ++i)
                 ids[i] = m_base.cells().value(first + static_cast<int>(i), idColumn);
             m_base.accountIds().soleRows(std::span(ids).first(count), std::span(inBase).first(count));
@@ -220,25 +219,40 @@ private:
         append(change, id);
     }
 
-    // The update's rows that no base row matched: new or unmatched (few, looked up one by one).
+    // The update's rows that no base row matched: new or unmatched, looked up a batch at a time.
     void addUpdateRows(int idColumn)
     {
-        for (int row = 0; row < m_update.rowCount(); ++row) {
-            if (m_matchedUpdateRows[static_cast<size_t>(row)])
-                continue; // compared with its base row
-            RowChange change{.inUpdate = true, .row = row, .line = m_update.origin(row).line};
-            const QByteArrayView id = m_update.value(row, idColumn);
-            const IdRows rows{m_base.accountIds().soleRow(id), m_updateIds.soleRow(id)};
-            if (const auto reason = unmatchedReason(Validator::isBlank(id), rows, true)) {
-                change.kind = ChangeKind::Unmatched;
-                change.reason = *reason;
-            } else {
-                Q_ASSERT(rows.base == NoRow);
-                change.kind = ChangeKind::New;
-                change.newRow = addNewRow(row);
+        std::array<int, Batch> rows;
+        std::array<QByteArrayView, Batch> ids;
+        std::array<int, Batch> inBase;
+        std::array<int, Batch> inUpdate;
+        for (int row = 0; row < m_update.rowCount();) {
+            size_t count = 0;
+            for (; count < Batch && row < m_update.rowCount(); ++row) {
+                if (m_matchedUpdateRows[static_cast<size_t>(row)])
+                    continue; // compared with its base row
+                rows[count] = row;
+                ids[count++] = m_update.value(row, idColumn);
             }
-            append(change, id);
+            m_base.accountIds().soleRows(std::span(ids).first(count), std::span(inBase).first(count));
+            m_updateIds.soleRows(std::span(ids).first(count), std::span(inUpdate).first(count));
+            for (size_t i = 0; i < count; ++i)
+                addUpdateRow(rows[i], ids[i], IdRows{inBase[i], inUpdate[i]});
         }
+    }
+
+    void addUpdateRow(int row, QByteArrayView id, const IdRows &rows)
+    {
+        RowChange change{.inUpdate = true, .row = row, .line = m_update.origin(row).line};
+        if (const auto reason = unmatchedReason(Validator::isBlank(id), rows, true)) {
+            change.kind = ChangeKind::Unmatched;
+            change.reason = *reason;
+        } else {
+            Q_ASSERT(rows.base == NoRow);
+            change.kind = ChangeKind::New;
+            change.newRow = addNewRow(row);
+        }
+        append(change, id);
     }
 
     // A new row's values in header() order. Constants' columns are made with the first.
@@ -279,6 +293,8 @@ private:
         m_plan.m_accountIds.append(accountId);
         ++m_plan.m_counts[static_cast<size_t>(change.kind)];
     }
+
+    static constexpr size_t Batch = 1024; // rows whose IDs are looked up together
 
     // A field the update provides: its column there, in header() and in the base (or -1).
     struct Provided {

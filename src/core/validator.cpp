@@ -6,6 +6,7 @@
 #include "siteprofile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -558,27 +559,28 @@ MessageTemplates MessageTemplates::translated()
 void appendDuplicateMessage(QByteArray &out, QByteArrayView templateUtf8, QByteArrayView accountId, int earlierLine)
 {
     // One pass over the template, so an ID holding "%2" stays as it is (chained arg() calls
-    // would replace it too).
+    // would replace it too). A translation may write %L2 for a number in the locale's digits.
     for (qsizetype i = 0; i < templateUtf8.size();) {
         qsizetype percent = templateUtf8.indexOf('%', i);
         if (percent < 0)
             percent = templateUtf8.size();
         out.append(templateUtf8.sliced(i, percent - i));
         i = percent;
-        if (i + 1 >= templateUtf8.size()) {
-            out.append(templateUtf8.sliced(i));
+        if (i == templateUtf8.size())
             break;
-        }
-        if (templateUtf8[i + 1] == '1')
+        const bool localized = i + 1 < templateUtf8.size() && templateUtf8[i + 1] == 'L';
+        const qsizetype digit = i + (localized ? 2 : 1);
+        const char placeholder = digit < templateUtf8.size() ? templateUtf8[digit] : '\0';
+        if (placeholder == '1')
             appendShown(out, accountId);
-        else if (templateUtf8[i + 1] == '2')
-            out.append(QByteArray::number(earlierLine));
+        else if (placeholder == '2')
+            out.append(localized ? QLocale().toString(earlierLine).toUtf8() : QByteArray::number(earlierLine));
         else { // a percent sign of the text: what follows may be a placeholder
             out.append('%');
             ++i;
             continue;
         }
-        i += 2;
+        i = digit + 1;
     }
 }
 

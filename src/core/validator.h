@@ -83,6 +83,7 @@ struct MessageTemplates {
 // appended to `out` from a translated template, or made as a string, translated now.
 void appendDuplicateMessage(QByteArray &out, QByteArrayView templateUtf8, QByteArrayView accountId, int earlierLine);
 QString duplicateMessage(QByteArrayView accountId, int earlierLine);
+// The duplicate-account-id problem of `row`, with its message.
 Diagnostic duplicateAccountId(QByteArrayView accountId, int row, int line, int column, const QString &fieldName,
                               int earlierLine);
 

@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 using namespace ccedit;
 
@@ -90,6 +93,9 @@ QByteArray exportOf(const QStringList &customers)
 
 enum class UpdateKind { Csv, Export, Archive };
 
+// An edit of the base before it is compared (comparesTheBaseAsEdited).
+enum class BaseEdit { None, IdEditedAway, EditUndone, RepeatedRowRemoved, ColumnInsertedBefore, RowsSorted };
+
 struct Merged {
     std::unique_ptr<Document> base;
     QByteArray baseWritten;
@@ -160,6 +166,25 @@ private:
         if (plan)
             merged.plan = std::move(*plan);
         return merged;
+    }
+
+    // A CSV read as a document, as --merge reads its base (null when it cannot be read).
+    std::unique_ptr<Document> readBase(const QByteArray &csv)
+    {
+        auto records = readAnyFile(writeFile(u"base.csv"_s, csv));
+        return records ? std::make_unique<Document>(std::move(*records)) : nullptr;
+    }
+
+    // `base` compared with a CSV update, gone rows kept.
+    std::expected<MergePlan, FatalError> compareWithCsv(const Document &base, const QByteArray &updateCsv)
+    {
+        auto read = readAnyFile(writeFile(u"update.csv"_s, updateCsv));
+        if (!read)
+            return std::unexpected(read.error());
+        const auto records = updateRecords(std::move(*read), Mapping::defaults());
+        if (!records)
+            return std::unexpected(records.error());
+        return MergePlan::compare(base, *records, GoneChoice::Keep);
     }
 
 private Q_SLOTS:
@@ -390,14 +415,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, base);
         QFETCH(QByteArray, update);
         QFETCH(QString, file);
-        auto baseRecords = readAnyFile(writeFile(u"base.csv"_s, base));
-        QVERIFY(baseRecords);
-        const Document document(std::move(*baseRecords));
-        auto updateRead = readAnyFile(writeFile(u"update.csv"_s, update));
-        QVERIFY(updateRead);
-        auto records = updateRecords(std::move(*updateRead), Mapping::defaults());
-        QVERIFY(records);
-        const auto plan = MergePlan::compare(document, *records, GoneChoice::Keep);
+        const auto document = readBase(base);
+        QVERIFY(document);
+        const auto plan = compareWithCsv(*document, update);
         QVERIFY(!plan);
         QVERIFY2(plan.error().file.endsWith(file), qPrintable(plan.error().file));
         QVERIFY(plan.error().message.contains(u"account_id"_s));
@@ -412,6 +432,92 @@ private Q_SLOTS:
         const auto records = updateRecords(std::move(*read), mapping);
         QVERIFY(!records);
         QVERIFY(records.error().message.contains(u"no_such_member"_s));
+    }
+
+    // The base is compared as it is now, after edits: its index of account IDs follows them
+    // (here with account_id in its second column). B is on two rows as read.
+    void comparesTheBaseAsEdited_data()
+    {
+        QTest::addColumn<BaseEdit>("edit");
+        QTest::addColumn<QStringList>("changes");
+        const QStringList asRead{u"unmatched(repeated-in-base, base) B 3"_s, u"unmatched(repeated-in-base, base) B 4"_s,
+                                 u"unmatched(repeated-in-base, update) B 3"_s, u"new D 5"_s};
+        QTest::newRow("as read") << BaseEdit::None << asRead;
+        QTest::newRow("a repeated ID edited away")
+            << BaseEdit::IdEditedAway << QStringList{u"changed B 3: description beta>bee"_s, u"gone E 4"_s, u"new D 5"_s};
+        QTest::newRow("that edit undone") << BaseEdit::EditUndone << asRead;
+        QTest::newRow("a repeated row removed")
+            << BaseEdit::RepeatedRowRemoved << QStringList{u"changed B 3: description beta>bee"_s, u"new D 5"_s};
+        QTest::newRow("a column inserted before account_id") << BaseEdit::ColumnInsertedBefore << asRead;
+        QTest::newRow("rows sorted by account ID, descending")
+            << BaseEdit::RowsSorted
+            << QStringList{u"unmatched(repeated-in-base, base) B 3"_s, u"unmatched(repeated-in-base, base) B 4"_s,
+                           u"gone A 2"_s, u"unmatched(repeated-in-base, update) B 3"_s, u"new D 5"_s};
+    }
+    void comparesTheBaseAsEdited()
+    {
+        QFETCH(BaseEdit, edit);
+        QFETCH(QStringList, changes);
+        const auto document = readBase("description,account_id\nalpha,A\nbeta,B\nbeta2,B\ngamma,C\n"_ba);
+        QVERIFY(document);
+        Document &base = *document;
+        QUndoStack *undo = base.undoStack();
+        switch (edit) {
+        case BaseEdit::None:
+            break;
+        case BaseEdit::IdEditedAway:
+        case BaseEdit::EditUndone:
+            undo->push(SetCellValues::single(&base, 2, 1, u"E"_s));
+            if (edit == BaseEdit::EditUndone)
+                undo->undo();
+            break;
+        case BaseEdit::RepeatedRowRemoved:
+            undo->push(new RemoveRows(&base, {2}));
+            break;
+        case BaseEdit::ColumnInsertedBefore:
+            undo->push(new InsertColumn(&base, 0, u"notes"_s));
+            break;
+        case BaseEdit::RowsSorted:
+            undo->push(new SortRows(&base, 1, Qt::DescendingOrder));
+            break;
+        }
+        // The update without A when the rows are sorted: gone rows come in the base's order.
+        const QByteArray update = edit == BaseEdit::RowsSorted ? "account_id,description\nB,bee\nC,gamma\nD,delta\n"_ba
+                                                               : "account_id,description\nA,alpha\nB,bee\nC,gamma\nD,delta\n"_ba;
+        const auto plan = compareWithCsv(base, update);
+        QVERIFY(plan);
+        if (edit == BaseEdit::RowsSorted) { // the update's lines are one less: no A
+            for (QString &line : changes)
+                line.replace(u"update) B 3"_s, u"update) B 2"_s).replace(u"new D 5"_s, u"new D 4"_s);
+        }
+        QCOMPARE(changeLines(*plan), changes);
+    }
+
+    // Thousands of rows on each side: the IDs are looked up a batch of 1,024 at a time, the
+    // update's unmatched and new rows too, and every kind comes out across batches.
+    void manyRowsAcrossBatches()
+    {
+        QByteArray base = "account_id,description\n"_ba;
+        for (int i = 0; i < 1500; ++i)
+            base += "A" + QByteArray::number(i) + ",same\n";
+        base += "A7,same\n"; // repeated in the base
+        QByteArray update = "account_id,description\n"_ba;
+        for (int i = 0; i < 3000; ++i)
+            update += (i % 100 == 50 ? QByteArray() : "A" + QByteArray::number(i)) + ",same\n"; // 30 blank IDs
+        update += "A2500,same\n"; // repeated in the update
+        const auto document = readBase(base);
+        QVERIFY(document);
+        const auto plan = compareWithCsv(*document, update);
+        QVERIFY(plan);
+        // Gone: the 15 base IDs blank in the update. New: A1500 to A2999 but the blank and A2500.
+        // Unmatched: A7 twice in the base and once in the update, 30 blank, A2500 twice.
+        QCOMPARE(counts(*plan), u"new 1484, changed 0, gone 15, reactivated 0, unchanged 1484, unmatched 35"_s);
+        const std::vector<RowChange> &changes = plan->changes();
+        const auto newRows = std::ranges::count_if(changes, [](const RowChange &c) { return c.kind == ChangeKind::New; });
+        QCOMPARE(newRows, 1484);
+        QCOMPARE(plan->accountId(static_cast<qsizetype>(changes.size() - 1)), u"A2500"_s); // the update's last row
+        QVERIFY(std::ranges::is_sorted(changes | std::views::filter([](const RowChange &c) { return c.inUpdate; }),
+                                       {}, &RowChange::row));
     }
 
     void isInactiveValues_data()

@@ -520,6 +520,9 @@ private Q_SLOTS:
         QTest::newRow("reordered") << "line %2: \"%1\""_ba << "line 12: \"A%2\""_ba;
         QTest::newRow("other percent signs") << "100% %1%%2 %"_ba << "100% A%2%12 %"_ba;
         QTest::newRow("not UTF-8 safe to cut") << "\xc3\xa9 %1 \xc3\xa9"_ba << "\xc3\xa9 A%2 \xc3\xa9"_ba;
+        QTest::newRow("localized placeholders") << "%L1 on %L2"_ba << "A%2 on 12"_ba;
+        QTest::newRow("a percent sign last") << "%1 %"_ba << "A%2 %"_ba;
+        QTest::newRow("%L last") << "%1 %L"_ba << "A%2 %L"_ba;
     }
     void duplicateMessageFillsAnyTemplate()
     {

@@ -172,6 +172,11 @@ void TestMapping::apply()
     QFETCH(QStringList, header);
     QFETCH(Rows, rows);
     const RecordSet records = exportRecords(twoCustomers);
+    // Shared with the export or copied, the rows are the same.
+    const auto shared = applyMapping(Mapping{templates, constants}, records, MappedValues::SharedWithExport);
+    QVERIFY(shared.has_value());
+    QCOMPARE(testing::allRows(*shared), rows);
+    QCOMPARE(shared->cells.source().constData(), records.cells.source().constData());
     const auto result = applyMapping(Mapping{templates, constants}, records);
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->header, header);
@@ -291,26 +296,31 @@ void TestMapping::mappedRowsHoldOnlyTheirValues()
 void TestMapping::mappedTextOverTheLimit_data()
 {
     QTest::addColumn<QString>("assignment");
+    QTest::addColumn<MappedValues>("values");
     QTest::addColumn<qsizetype>("limit");
     QTest::addColumn<bool>("fits");
     // twoCustomers maps to "ABCXYZ" + "E-1" + "Customer1" and "DEF" + "Kunde Zwei": 31 bytes.
-    QTest::newRow("members taken whole, at the limit") << QString() << qsizetype{31} << true;
-    QTest::newRow("members taken whole, one byte over") << QString() << qsizetype{30} << false;
-    QTest::newRow("a composed value over the limit")
-        << u"contact_name={customer_name}{customer_name}{customer_name}"_s << qsizetype{60} << false;
+    for (const MappedValues values : {MappedValues::Copied, MappedValues::SharedWithExport}) {
+        const char *kind = values == MappedValues::Copied ? "copied" : "shared";
+        QTest::addRow("%s: members taken whole, at the limit", kind) << QString() << values << qsizetype{31} << true;
+        QTest::addRow("%s: members taken whole, one byte over", kind) << QString() << values << qsizetype{30} << false;
+        QTest::addRow("%s: a composed value over the limit", kind)
+            << u"contact_name={customer_name}{customer_name}{customer_name}"_s << values << qsizetype{60} << false;
+    }
 }
 
 // More mapped text than a table holds is a fatal problem naming the export, never a crash.
 void TestMapping::mappedTextOverTheLimit()
 {
     QFETCH(QString, assignment);
+    QFETCH(MappedValues, values);
     QFETCH(qsizetype, limit);
     QFETCH(bool, fits);
     Mapping mapping = Mapping::defaults();
     if (!assignment.isEmpty())
         QVERIFY(mapping.setTemplate(assignment).has_value());
     const RecordSet records = exportRecords(twoCustomers);
-    const auto result = applyMapping(mapping, records, limit);
+    const auto result = applyMapping(mapping, records, values, limit);
     QCOMPARE(result.has_value(), fits);
     if (!fits) {
         QCOMPARE(result.error().file, records.source.path);
