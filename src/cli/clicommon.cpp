@@ -112,7 +112,9 @@ std::expected<std::unique_ptr<Document>, FatalError> makeDocument(RecordSet reco
     if (records.source.kind == SourceKind::Export) {
         if (auto valid = validateMapping(mapping, records); !valid)
             return std::unexpected(valid.error());
-        auto mapped = applyMapping(mapping, records);
+        // The rows share the export's text: copying the values would free it only once the
+        // copy is made, with the text, its records and the copy all held at that moment.
+        auto mapped = applyMapping(mapping, records, MappedValues::SharedWithExport);
         if (!mapped)
             return std::unexpected(mapped.error());
         records = std::move(*mapped);

@@ -30,8 +30,10 @@ struct Mapping {
 std::expected<void, FatalError> validateMapping(const Mapping &mapping, const RecordSet &exportRecords);
 
 // How the mapped rows hold their values: copied (the export's text can go once it is mapped,
-// most of it being members no field uses), or as references into the export's text, shared,
-// for a caller that keeps the export anyway (the editor, to map it again).
+// most of it being members no field uses: an update, read before the list it updates), or
+// as references into the export's text, shared: for a caller that keeps the export anyway
+// (the editor, to map it again), or that has nothing else to read (a check: a copy would
+// add to its peak, made while the text and its records are still held).
 enum class MappedValues { Copied, SharedWithExport };
 
 // Makes the ccimport records: header = the mapped fields in schema order, one row per
