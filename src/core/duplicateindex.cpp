@@ -302,13 +302,6 @@ int DuplicateIndex::firstRow(QByteArrayView accountId) const
     return slot.isEmpty() ? -1 : slot.row();
 }
 
-int DuplicateIndex::soleRow(QByteArrayView accountId) const
-{
-    int row = -1;
-    soleRows(std::span(&accountId, 1), std::span(&row, 1));
-    return row;
-}
-
 void DuplicateIndex::soleRows(std::span<const QByteArrayView> accountIds, std::span<int> rows) const
 {
     Q_ASSERT(rows.size() == accountIds.size());

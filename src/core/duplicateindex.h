@@ -40,12 +40,11 @@ public:
 
     // The first row with this ID, -1 when none (or blank).
     int firstRow(QByteArrayView accountId) const;
-    // The row with this ID when it is the only one; -1 when none (or blank), SharedId when
-    // several rows have it.
+    // For each of `accountIds`, into `rows` (as many): the row with that ID when it is the only
+    // one; -1 when none (or blank), SharedId when several rows have it. The slots of a batch
+    // are asked for before they are read, so a million look-ups do not wait for memory one at
+    // a time.
     static constexpr int SharedId = -2;
-    int soleRow(QByteArrayView accountId) const;
-    // soleRow() of each of `accountIds` into `rows` (as many): the slots of a batch are asked
-    // for before they are read, so a million look-ups do not wait for memory one at a time.
     void soleRows(std::span<const QByteArrayView> accountIds, std::span<int> rows) const;
     // The rows with this ID, ascending.
     QList<int> rows(QByteArrayView accountId) const;

@@ -340,12 +340,12 @@ std::expected<RecordSet, FatalError> applyMapping(const Mapping &mapping, const 
     // copied (into the pool when shared: composed values are not in the export's text).
     const auto appendValue = [&out, shared, sourceBegin = in.source().constData(),
                               sourceEnd = in.source().constData() + in.source().size()](QByteArrayView value) {
-        const std::less_equal<const char *> notAfter;
-        const bool inSource = !value.isEmpty() && notAfter(sourceBegin, value.data())
-                              && notAfter(value.data() + value.size(), sourceEnd);
-        if (!shared)
+        if (!shared) {
             out.appendCopiedCell(value);
-        else if (inSource)
+            return;
+        }
+        const std::less_equal<const char *> notAfter;
+        if (!value.isEmpty() && notAfter(sourceBegin, value.data()) && notAfter(value.data() + value.size(), sourceEnd))
             out.appendSourceCell(value.data() - sourceBegin, value.size());
         else
             out.appendCell(value);

@@ -167,22 +167,37 @@ private:
         m_activeProvided = m_providedKeys.contains(activeField());
     }
 
-    void compareBaseRows(int idColumn)
+    // Calls visit(row, id, rows) for each row of `cells` but those skip(row) is true for, in
+    // order, with where its ID in `idColumn` is on each side: looked up a batch at a time
+    // (soleRows()), so that a million look-ups do not wait for memory one by one.
+    template <typename Skip, typename Visit>
+    void visitLocated(const CellTable &cells, int idColumn, Skip skip, Visit visit) const
     {
-        // The IDs of a batch of rows are looked up on both sides at once (soleRows()).
+        std::array<int, Batch> rows;
         std::array<QByteArrayView, Batch> ids;
         std::array<int, Batch> inBase;
         std::array<int, Batch> inUpdate;
-        m_matchedUpdateRows.assign(static_cast<size_t>(m_update.rowCount()), false);
-        for (int first = 0; first < m_base.rowCount(); first += static_cast<int>(Batch)) {
-            const auto count = std::min(Batch, static_cast<size_t>(m_base.rowCount() - first));
-            for (size_t i = 0; i < count; ++i)
-                ids[i] = m_base.cells().value(first + static_cast<int>(i), idColumn);
+        for (int row = 0; row < cells.rowCount();) {
+            size_t count = 0;
+            for (; count < Batch && row < cells.rowCount(); ++row) {
+                if (skip(row))
+                    continue;
+                rows[count] = row;
+                ids[count++] = cells.value(row, idColumn);
+            }
             m_base.accountIds().soleRows(std::span(ids).first(count), std::span(inBase).first(count));
             m_updateIds.soleRows(std::span(ids).first(count), std::span(inUpdate).first(count));
             for (size_t i = 0; i < count; ++i)
-                compareBaseRow(first + static_cast<int>(i), ids[i], IdRows{inBase[i], inUpdate[i]});
+                visit(rows[i], ids[i], IdRows{inBase[i], inUpdate[i]});
         }
+    }
+
+    void compareBaseRows(int idColumn)
+    {
+        m_matchedUpdateRows.assign(static_cast<size_t>(m_update.rowCount()), false);
+        visitLocated(
+            m_base.cells(), idColumn, [](int) { return false; },
+            [this](int row, QByteArrayView id, const IdRows &rows) { compareBaseRow(row, id, rows); });
     }
 
     void compareBaseRow(int row, QByteArrayView id, const IdRows &rows)
@@ -219,26 +234,12 @@ private:
         append(change, id);
     }
 
-    // The update's rows that no base row matched: new or unmatched, looked up a batch at a time.
+    // The update's rows that no base row matched: new or unmatched.
     void addUpdateRows(int idColumn)
     {
-        std::array<int, Batch> rows;
-        std::array<QByteArrayView, Batch> ids;
-        std::array<int, Batch> inBase;
-        std::array<int, Batch> inUpdate;
-        for (int row = 0; row < m_update.rowCount();) {
-            size_t count = 0;
-            for (; count < Batch && row < m_update.rowCount(); ++row) {
-                if (m_matchedUpdateRows[static_cast<size_t>(row)])
-                    continue; // compared with its base row
-                rows[count] = row;
-                ids[count++] = m_update.value(row, idColumn);
-            }
-            m_base.accountIds().soleRows(std::span(ids).first(count), std::span(inBase).first(count));
-            m_updateIds.soleRows(std::span(ids).first(count), std::span(inUpdate).first(count));
-            for (size_t i = 0; i < count; ++i)
-                addUpdateRow(rows[i], ids[i], IdRows{inBase[i], inUpdate[i]});
-        }
+        visitLocated(
+            m_update, idColumn, [this](int row) { return bool(m_matchedUpdateRows[static_cast<size_t>(row)]); },
+            [this](int row, QByteArrayView id, const IdRows &rows) { addUpdateRow(row, id, rows); });
     }
 
     void addUpdateRow(int row, QByteArrayView id, const IdRows &rows)
